@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// `npm start`: installs, builds, and runs emulator + gateway + admin together on this machine.
+// With MINIMAX_API_KEY set, the gateway talks to the real MiniMax API and no emulator is started.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { install, pnpm, ROOT, runPnpm, start } from './workspace.mjs';
+
+const EMULATOR_PORT = process.env.EMULATOR_PORT ?? '4010';
+const GATEWAY_PORT = process.env.GATEWAY_PORT ?? '4000';
+const ADMIN_PORT = process.env.ADMIN_PORT ?? '3000';
+const EMULATOR_KEY = 'emulator-key';
+
+install();
+runPnpm(['turbo', 'run', 'build']);
+
+const useEmulator = !process.env.MINIMAX_API_KEY;
+const upstream = useEmulator
+  ? { MINIMAX_API_KEY: EMULATOR_KEY, MINIMAX_BASE_URL: `http://127.0.0.1:${EMULATOR_PORT}` }
+  : { MINIMAX_API_KEY: process.env.MINIMAX_API_KEY, MINIMAX_BASE_URL: process.env.MINIMAX_BASE_URL ?? 'https://api.minimax.io' };
+const operatorToken = process.env.GATEWAY_OPERATOR_TOKENS?.split(',')[0] ?? `op_${randomBytes(18).toString('base64url')}`;
+
+const [command, ...prefix] = pnpm();
+const children = [];
+function service(pkg, env) {
+  const child = start(command, [...prefix, '--filter', pkg, 'start'], { env: { ...process.env, ...env } });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`\n✗ ${pkg} stopped (${signal ?? code}); stopping the rest`);
+      stop(code || 1);
+    }
+  });
+  children.push(child);
+}
+
+if (useEmulator) service('@minimax-files/emulator', { PORT: EMULATOR_PORT, EMULATOR_API_KEY: EMULATOR_KEY });
+const hasGateway = existsSync(join(ROOT, 'apps/gateway/dist/main.js'));
+const hasAdmin = existsSync(join(ROOT, 'apps/admin/.next/BUILD_ID'));
+if (hasGateway) {
+  service('@minimax-files/gateway', {
+    ...upstream,
+    PORT: GATEWAY_PORT,
+    HOST: '127.0.0.1',
+    GATEWAY_OPERATOR_TOKENS: process.env.GATEWAY_OPERATOR_TOKENS ?? operatorToken,
+  });
+}
+if (hasAdmin) service('@minimax-files/admin', { PORT: ADMIN_PORT, GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}` });
+
+let stopping = false;
+function stop(code = 0) {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 3000).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+await waitForHealthy();
+const lines = ['', '━━ MiniMax Files is running ━━'];
+if (useEmulator) {
+  lines.push(
+    `Emulator (MiniMax-compatible, seeded files)  http://127.0.0.1:${EMULATOR_PORT}`,
+    `  curl -H 'Authorization: Bearer ${EMULATOR_KEY}' 'http://127.0.0.1:${EMULATOR_PORT}/v1/files/retrieve?file_id=9223372036854775807'`,
+  );
+} else {
+  lines.push(`Upstream: ${upstream.MINIMAX_BASE_URL} (real MiniMax API)`);
+}
+if (hasGateway) {
+  lines.push(
+    `GraphQL gateway (GraphiQL)                   http://127.0.0.1:${GATEWAY_PORT}/graphql`,
+    `  operator token: ${operatorToken}`,
+    `  curl -H 'Authorization: Bearer ${operatorToken}' -H 'Content-Type: application/json' \\`,
+    `    -d '{"query":"{ file(id: \\"9223372036854775807\\") { __typename ... on File { id filename bytes } } }"}' http://127.0.0.1:${GATEWAY_PORT}/graphql`,
+  );
+}
+if (hasAdmin) lines.push(`Admin console                                http://127.0.0.1:${ADMIN_PORT}  (sign in with the operator token above)`);
+lines.push('Press Ctrl+C to stop.', '');
+console.log(lines.join('\n'));
+
+async function waitForHealthy() {
+  const urls = [];
+  if (useEmulator) urls.push(`http://127.0.0.1:${EMULATOR_PORT}/healthz`);
+  if (hasGateway) urls.push(`http://127.0.0.1:${GATEWAY_PORT}/healthz`);
+  if (hasAdmin) urls.push(`http://127.0.0.1:${ADMIN_PORT}/healthz`);
+  const deadline = Date.now() + 60_000;
+  for (const url of urls) {
+    while (Date.now() < deadline) {
+      const ok = await fetch(url).then((r) => r.ok, () => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
