@@ -17,8 +17,12 @@ runPnpm(['turbo', 'run', 'build']);
 const useEmulator = !process.env.MINIMAX_API_KEY;
 const upstream = useEmulator
   ? { MINIMAX_API_KEY: EMULATOR_KEY, MINIMAX_BASE_URL: `http://127.0.0.1:${EMULATOR_PORT}` }
-  : { MINIMAX_API_KEY: process.env.MINIMAX_API_KEY, MINIMAX_BASE_URL: process.env.MINIMAX_BASE_URL ?? 'https://api.minimax.io' };
-const operatorToken = process.env.GATEWAY_OPERATOR_TOKENS?.split(',')[0] ?? `op_${randomBytes(18).toString('base64url')}`;
+  : {
+      MINIMAX_API_KEY: process.env.MINIMAX_API_KEY,
+      MINIMAX_BASE_URL: process.env.MINIMAX_BASE_URL ?? 'https://api.minimax.io',
+    };
+const operatorToken =
+  process.env.GATEWAY_OPERATOR_TOKENS?.split(',')[0] ?? `op_${randomBytes(18).toString('base64url')}`;
 
 const [command, ...prefix] = pnpm();
 const children = [];
@@ -44,7 +48,8 @@ if (hasGateway) {
     GATEWAY_OPERATOR_TOKENS: process.env.GATEWAY_OPERATOR_TOKENS ?? operatorToken,
   });
 }
-if (hasAdmin) service('@minimax-files/admin', { PORT: ADMIN_PORT, GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}` });
+if (hasAdmin)
+  service('@minimax-files/admin', { PORT: ADMIN_PORT, GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}` });
 
 let stopping = false;
 function stop(code = 0) {
@@ -73,7 +78,10 @@ if (hasGateway) {
     `    -d '{"query":"{ file(id: \\"9223372036854775807\\") { __typename ... on File { id filename bytes } } }"}' http://127.0.0.1:${GATEWAY_PORT}/graphql`,
   );
 }
-if (hasAdmin) lines.push(`Admin console                                http://127.0.0.1:${ADMIN_PORT}  (sign in with the operator token above)`);
+if (hasAdmin)
+  lines.push(
+    `Admin console                                http://127.0.0.1:${ADMIN_PORT}  (sign in with the operator token above)`,
+  );
 lines.push('Press Ctrl+C to stop.', '');
 console.log(lines.join('\n'));
 
@@ -85,7 +93,10 @@ async function waitForHealthy() {
   const deadline = Date.now() + 60_000;
   for (const url of urls) {
     while (Date.now() < deadline) {
-      const ok = await fetch(url).then((r) => r.ok, () => false);
+      const ok = await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 250));
     }

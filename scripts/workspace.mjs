@@ -35,7 +35,8 @@ export function runPnpm(args, options) {
 
 /** Installs dependencies exactly as locked; a no-op in a second when they already are. */
 export function install() {
-  const frozen = existsSync(join(ROOT, 'node_modules', '.modules.yaml')) && !process.env.CI ? [] : ['--frozen-lockfile'];
+  const frozen =
+    existsSync(join(ROOT, 'node_modules', '.modules.yaml')) && !process.env.CI ? [] : ['--frozen-lockfile'];
   runPnpm(['install', ...frozen]);
 }
 
