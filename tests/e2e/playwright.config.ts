@@ -1,0 +1,81 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './support/chromium.js';
+import {
+  ADMIN_PORT,
+  ADMIN_URL,
+  EMULATOR_PORT,
+  EMULATOR_URL,
+  GATEWAY_PORT,
+  GATEWAY_URL,
+  MINIMAX_API_KEY,
+  OPERATOR_STATE_PATH,
+  OPERATOR_TOKEN,
+} from './support/servers.js';
+
+const CI = Boolean(process.env.CI);
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Starts one BUILT server (`pnpm turbo run build` first) and waits for its /healthz. */
+function server(name: string, pkg: string, url: string, env: Record<string, string>) {
+  return {
+    name,
+    command: `pnpm --filter ${pkg} start`,
+    cwd: repoRoot,
+    url: `${url}/healthz`,
+    env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 3_000 },
+  };
+}
+
+export default defineConfig({
+  testDir: './specs',
+  outputDir: './test-results',
+  fullyParallel: false,
+  // Two cores run three servers and a browser: one worker keeps timings honest.
+  workers: 1,
+  retries: 0,
+  forbidOnly: CI,
+  timeout: 20_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: ADMIN_URL,
+    headless: true,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+  },
+  projects: [
+    { name: 'sign-in once', testMatch: /operator\.setup\.ts/, testDir: './support' },
+    {
+      name: 'chromium',
+      use: { storageState: OPERATOR_STATE_PATH },
+      dependencies: ['sign-in once'],
+    },
+  ],
+  webServer: [
+    server('emulator', '@minimax-files/emulator', EMULATOR_URL, {
+      PORT: String(EMULATOR_PORT),
+      EMULATOR_API_KEY: MINIMAX_API_KEY,
+    }),
+    server('gateway', '@minimax-files/gateway', GATEWAY_URL, {
+      PORT: String(GATEWAY_PORT),
+      HOST: '127.0.0.1',
+      MINIMAX_API_KEY,
+      MINIMAX_BASE_URL: EMULATOR_URL,
+      // One upstream attempt per look-up: an injected fault shows at once instead of after back-off.
+      MINIMAX_MAX_RETRIES: '0',
+      GATEWAY_OPERATOR_TOKENS: OPERATOR_TOKEN,
+    }),
+    server('admin', '@minimax-files/admin', ADMIN_URL, {
+      PORT: String(ADMIN_PORT),
+      GATEWAY_URL,
+    }),
+  ],
+});

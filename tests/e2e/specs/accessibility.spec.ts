@@ -1,0 +1,59 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { SEEDED, UNSEEDED } from '../support/ids.js';
+import { expect, SIGNED_OUT, test } from '../support/test.js';
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  // Ids, impacts and offending nodes in the failure message say what to fix.
+  expect(
+    violations.map(({ id, impact, nodes }) => ({
+      id,
+      impact,
+      nodes: nodes.map((node) => node.target.join(' ')),
+    })),
+  ).toEqual([]);
+}
+
+test.describe('signed out', () => {
+  test.use({ storageState: SIGNED_OUT });
+
+  test('sign-in page, with its error, has no axe violations', async ({ page }) => {
+    await page.goto('/sign-in');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Operator token').fill('wrong');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'not accepted' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('look-up page, with its input error, has no axe violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('File ID').fill('abc');
+  await page.getByRole('button', { name: 'Look up' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'digits' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('file page with audio has no axe violations', async ({ page }) => {
+  await page.goto(`/files/${SEEDED.speechWav}`);
+  await expect(page.getByRole('link', { name: 'Download' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('file page with an error has no axe violations', async ({ page }) => {
+  await page.goto(`/files/${UNSEEDED.notFound}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'File not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('batch page with results has no axe violations', async ({ page }) => {
+  await page.goto('/batch');
+  await page.getByLabel('File IDs').fill(`${SEEDED.beyondSafe}\n${UNSEEDED.batchMissing}`);
+  await page.getByRole('button', { name: 'Look up all' }).click();
+  await expect(page.getByRole('table', { name: 'Results' }).locator('tbody tr')).toHaveCount(2);
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,67 @@
+import { expectFilePanel } from '../support/file-panel.js';
+import { escapeHtml } from '../support/html.js';
+import { SEEDED } from '../support/ids.js';
+import { alertWith, expect, lookUp, test } from '../support/test.js';
+
+// Both ids lose digits as JavaScript numbers: every digit must survive from the field to the panel.
+for (const id of [SEEDED.beyondSafe, SEEDED.maxId]) {
+  test(`looking up ${id} shows the file with every digit`, async ({ page, emulator }) => {
+    const upstream = await emulator.retrieve(id);
+    await page.goto('/');
+    await lookUp(page, id);
+    await expect(page).toHaveURL(`/files/${id}`);
+    await expectFilePanel(page, id, upstream);
+  });
+}
+
+test('a deep link shows the same result, rendered on the server', async ({ page, emulator }) => {
+  const id = SEEDED.maxId;
+  const upstream = await emulator.retrieve(id);
+
+  const response = await page.request.get(`/files/${id}`);
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain(escapeHtml(upstream.filename));
+
+  await page.goto(`/files/${id}`);
+  await expectFilePanel(page, id, upstream);
+  await expect(page.getByLabel('File ID')).toHaveValue(id);
+});
+
+test('surrounding spaces are trimmed and Enter submits', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('File ID').fill(`   ${SEEDED.beyondSafe} \t`);
+  await page.getByLabel('File ID').press('Enter');
+  await expect(page).toHaveURL(`/files/${SEEDED.beyondSafe}`);
+});
+
+const INVALID_INPUTS = {
+  letters: '12ab34',
+  zero: '0',
+  'one past 2^63-1': '9223372036854775808',
+  'a sign': '-5',
+  'a decimal point': '1.5',
+};
+
+for (const [what, input] of Object.entries(INVALID_INPUTS)) {
+  test(`${what} (${input}) is refused in the browser without navigating`, async ({ page }) => {
+    await page.goto('/');
+    await lookUp(page, input);
+    await expect(alertWith(page, 'digits')).toBeVisible();
+    await expect(page).toHaveURL('/');
+  });
+}
+
+test('recent look-ups list the ids looked up in this browser, newest first', async ({ page }) => {
+  await page.goto('/');
+  await lookUp(page, SEEDED.beyondSafe);
+  await expect(page).toHaveURL(`/files/${SEEDED.beyondSafe}`);
+  await lookUp(page, SEEDED.maxId);
+  await expect(page).toHaveURL(`/files/${SEEDED.maxId}`);
+
+  await page.goto('/');
+  const recent = page.getByRole('region', { name: 'Recent look-ups' });
+  await expect(recent.getByRole('link')).toHaveText([SEEDED.maxId, SEEDED.beyondSafe]);
+
+  await recent.getByRole('link', { name: SEEDED.beyondSafe }).click();
+  await expect(page).toHaveURL(`/files/${SEEDED.beyondSafe}`);
+});

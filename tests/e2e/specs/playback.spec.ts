@@ -1,0 +1,35 @@
+import { SEEDED } from '../support/ids.js';
+import { expect, test } from '../support/test.js';
+
+test('a seeded audio file plays inline, streamed through the admin', async ({ page }) => {
+  const id = SEEDED.speechWav;
+  await page.goto(`/files/${id}`);
+
+  const audio = page.locator('audio[controls]');
+  await expect(audio).toHaveAttribute('src', `/files/${id}/download?inline=1`);
+
+  await audio.evaluate(async (element: HTMLAudioElement) => {
+    element.muted = true;
+    await element.play();
+  });
+  // Playing has started once the clock moves, or there is data for the current position while not paused.
+  await expect
+    .poll(() =>
+      audio.evaluate(
+        (element: HTMLAudioElement) =>
+          element.currentTime > 0 || element.ended || (element.readyState >= 2 && !element.paused),
+      ),
+    )
+    .toBe(true);
+  expect(await audio.evaluate((element: HTMLAudioElement) => element.error)).toBeNull();
+});
+
+test('seeking asks for a byte range and gets 206 Partial Content', async ({ page }) => {
+  const id = SEEDED.speechWav;
+  const response = await page.request.get(`/files/${id}/download?inline=1`, {
+    headers: { range: 'bytes=10-19' },
+  });
+  expect(response.status()).toBe(206);
+  expect(response.headers()['content-range']).toMatch(/^bytes 10-19\/\d+$/);
+  expect((await response.body()).length).toBe(10);
+});

@@ -1,0 +1,72 @@
+import type { Page, Request, Response } from '@playwright/test';
+import { SEEDED, UNSEEDED } from '../support/ids.js';
+import { MINIMAX_API_KEY, OPERATOR_TOKEN } from '../support/servers.js';
+import { expect, SIGNED_OUT, signIn, test } from '../support/test.js';
+
+test.use({ storageState: SIGNED_OUT });
+
+/** Text-like bodies the browser receives: documents, scripts, styles, RSC payloads, GraphQL answers. */
+const READABLE = new Set(['document', 'script', 'stylesheet', 'fetch', 'xhr', 'other']);
+
+interface Seen {
+  url: string;
+  type: string;
+  body: string;
+}
+
+/** Records every readable response body of a page for the rest of the test. */
+function recordResponses(page: Page): () => Promise<Seen[]> {
+  const reads: Promise<Seen | undefined>[] = [];
+  page.on('response', (response: Response) => {
+    const type = response.request().resourceType();
+    if (!READABLE.has(type) || (response.status() >= 300 && response.status() < 400)) return;
+    reads.push(
+      response
+        .text()
+        .then((body) => ({ url: response.url(), type, body }))
+        .catch(() => undefined), // a body the page navigated away from before it arrived
+    );
+  });
+  return async () => (await Promise.all(reads)).filter((seen): seen is Seen => seen !== undefined);
+}
+
+test('neither the MiniMax key nor the operator token reaches any browser asset', async ({ page }) => {
+  const responses = recordResponses(page);
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+
+  await signIn(page, OPERATOR_TOKEN);
+  await expect(page).toHaveURL('/');
+  await page.goto(`/files/${SEEDED.speechWav}`);
+  await expect(page.getByRole('link', { name: 'Download' })).toBeVisible();
+  await page.goto(`/files/${UNSEEDED.notFound}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'File not found' })).toBeVisible();
+  await page.goto('/batch');
+  await page.getByLabel('File IDs').fill(`${SEEDED.beyondSafe} ${SEEDED.maxId}`);
+  await page.getByRole('button', { name: 'Look up all' }).click();
+  await expect(page.getByRole('table', { name: 'Results' }).locator('tbody tr')).toHaveCount(2);
+
+  const seen = await responses();
+  expect(seen.filter(({ type }) => type === 'script').length).toBeGreaterThan(0);
+  for (const { url, body } of seen) {
+    expect(body.includes(MINIMAX_API_KEY), `MiniMax key in ${url}`).toBe(false);
+    expect(body.includes(OPERATOR_TOKEN), `operator token in ${url}`).toBe(false);
+  }
+
+  // The token is typed once into the sign-in form; afterwards it travels only in the session cookie.
+  const carryingToken = requests.filter(
+    (request) =>
+      request.url().includes(OPERATOR_TOKEN) ||
+      (request.postData() ?? '').includes(OPERATOR_TOKEN) ||
+      Object.entries(request.headers()).some(
+        ([name, value]) => name !== 'cookie' && value.includes(OPERATOR_TOKEN),
+      ),
+  );
+  expect(carryingToken.map((request) => request.url())).toHaveLength(1);
+  expect(carryingToken[0]?.method()).toBe('POST');
+
+  const storage = await page.evaluate(
+    () => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie,
+  );
+  expect(storage).not.toContain(OPERATOR_TOKEN);
+});

@@ -1,0 +1,21 @@
+// Where the three servers started by playwright.config.ts listen, and the secrets they share.
+// Dedicated ports keep the suite clear of `npm start` and dev servers (4010 / 4000 / 3000).
+
+export const EMULATOR_PORT = 24010;
+export const GATEWAY_PORT = 24000;
+export const ADMIN_PORT = 23000;
+
+export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
+export const GATEWAY_URL = `http://127.0.0.1:${GATEWAY_PORT}`;
+export const ADMIN_URL = `http://127.0.0.1:${ADMIN_PORT}`;
+
+/** The MiniMax key the gateway holds: distinctive, so a leak into any browser asset is easy to spot. */
+export const MINIMAX_API_KEY = 'e2e-minimax-key-3f9c1a7d5b';
+
+/** The operator token accepted by the gateway; it may travel only in the admin's session cookie. */
+export const OPERATOR_TOKEN = 'e2e-operator-token-8b2e6c40d1';
+
+export const SESSION_COOKIE = 'mmf_session';
+
+/** Where the signed-in browser state is saved by the setup project (ignored by git). */
+export const OPERATOR_STATE_PATH = new URL('../.auth/operator.json', import.meta.url).pathname;
