@@ -1,7 +1,7 @@
 import { expectFilePanel } from '../support/file-panel.js';
 import { escapeHtml } from '../support/html.js';
 import { SEEDED } from '../support/ids.js';
-import { alertWith, expect, lookUp, test } from '../support/test.js';
+import { alertWith, detail, expect, lookUp, test } from '../support/test.js';
 
 // Both ids lose digits as JavaScript numbers: every digit must survive from the field to the panel.
 for (const id of [SEEDED.beyondSafe, SEEDED.maxId]) {
@@ -64,4 +64,11 @@ test('recent look-ups list the ids looked up in this browser, newest first', asy
 
   await recent.getByRole('link', { name: SEEDED.beyondSafe }).click();
   await expect(page).toHaveURL(`/files/${SEEDED.beyondSafe}`);
+});
+
+test('a video MiniMax reports with bytes: 0 shows Unknown size and inline video', async ({ page }) => {
+  const id = SEEDED.unknownSize;
+  await page.goto(`/files/${id}`);
+  await expect(detail(page, 'Size')).toHaveText(/^\s*Unknown\s*$/);
+  await expect(page.locator('video[controls]')).toHaveAttribute('src', `/files/${id}/download?inline=1`);
 });
