@@ -1,0 +1,70 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createCatalogue } from './catalogue/seeded.js';
+import { FaultStore } from './faults.js';
+import { createRequestHandler } from './handle-request.js';
+import { RpmLimiter } from './rate-limit.js';
+import { RequestLog } from './request-log.js';
+import { createLinkSigner } from './signing.js';
+import type { EmulatorState } from './state.js';
+import type { Emulator, EmulatorOptions } from './types.js';
+
+export const DEFAULT_API_KEY = 'emulator-key';
+export const DEFAULT_LINK_TTL_SECONDS = 3600;
+
+/** Starts a MiniMax-compatible Files API on node:http; resolves once it listens. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const host = options.host ?? '127.0.0.1';
+  const apiKey = options.apiKey ?? DEFAULT_API_KEY;
+  const closing = new AbortController();
+  let origin = '';
+  const state: EmulatorState = {
+    catalogue: createCatalogue({ largeFileBytes: options.largeFileBytes }),
+    signer: createLinkSigner({
+      secret: options.signingSecret,
+      ttlSeconds: options.linkTtlSeconds ?? DEFAULT_LINK_TTL_SECONDS,
+    }),
+    faults: new FaultStore(options.faults),
+    log: new RequestLog(),
+    limiter: new RpmLimiter(options.rpmLimit),
+    apiKey,
+    downloadOrigin: () => options.downloadOrigin?.replace(/\/+$/, '') ?? origin,
+    closing: closing.signal,
+    quiet: options.quiet ?? true,
+  };
+
+  const server = createServer(createRequestHandler(state));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: origin,
+    apiKey,
+    get requests() {
+      return state.log.snapshot();
+    },
+    clearRequests: () => state.log.clear(),
+    setFault: (rule) => state.faults.add(rule),
+    clearFaults: () => state.faults.clear(),
+    setRpmLimit: (limit) => {
+      state.limiter.limit = limit;
+    },
+    close() {
+      closed ??= new Promise<void>((resolve) => {
+        closing.abort();
+        server.close(() => resolve());
+        // Hanging requests and idle keep-alive sockets would otherwise keep close() (and tests) waiting.
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}
