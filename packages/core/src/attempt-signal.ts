@@ -1,0 +1,51 @@
+/**
+ * One mechanism for cancellation and timeouts: a per-attempt AbortSignal that fires when the caller's signal
+ * does or when the attempt's timer runs out. Afterwards `callerAborted` / `timedOut` say which, so the caller's
+ * abort surfaces as its own reason and our timeout as UpstreamTimeout.
+ */
+export interface AttemptSignal {
+  readonly signal: AbortSignal;
+  readonly timedOut: boolean;
+  readonly callerAborted: boolean;
+  /** Starts the timer over (a download's idle timeout restarts on every chunk). */
+  restartTimer(): void;
+  /** Removes the timer and the listener on the caller's signal. */
+  dispose(): void;
+}
+
+export function createAttemptSignal(callerSignal: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
+  const controller = new AbortController();
+  let timedOut = false;
+  let disposed = false;
+  const onTimeout = () => {
+    timedOut = true;
+    controller.abort(new DOMException(`attempt timed out after ${timeoutMs} ms`, 'TimeoutError'));
+  };
+  const onCallerAbort = () => {
+    clearTimeout(timer);
+    controller.abort(callerSignal?.reason);
+  };
+  let timer = setTimeout(onTimeout, timeoutMs);
+  if (callerSignal?.aborted) onCallerAbort();
+  else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+
+  return {
+    signal: controller.signal,
+    get timedOut() {
+      return timedOut;
+    },
+    get callerAborted() {
+      return callerSignal?.aborted === true;
+    },
+    restartTimer() {
+      if (disposed || controller.signal.aborted) return;
+      clearTimeout(timer);
+      timer = setTimeout(onTimeout, timeoutMs);
+    },
+    dispose() {
+      disposed = true;
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { type MiniMaxFilesOptions, type ResolvedConfig, resolveConfig } from './config.js';
+import { downloadFile } from './download.js';
+import { parseFileId } from './file-id.js';
+import { retrieveFile } from './retrieve.js';
+import type { DownloadOptions, MiniMaxDownload, MiniMaxFile, RequestOptions } from './types.js';
+import { Upstream } from './upstream.js';
+
+/**
+ * The MiniMax Files client. Configuration comes from the options, then the MINIMAX_* environment variables,
+ * then the defaults in config.ts. The API key is sent to the base URL only.
+ */
+export class MiniMaxFiles {
+  readonly baseURL: string;
+  readonly timeoutMs: number;
+  readonly maxRetries: number;
+  readonly downloadHosts: readonly string[];
+  // Private (#) so that neither console.log nor util.inspect of a client can print the key.
+  readonly #upstream: Upstream;
+
+  constructor(options: MiniMaxFilesOptions = {}) {
+    const config: ResolvedConfig = resolveConfig(options);
+    this.baseURL = config.baseURL;
+    this.timeoutMs = config.timeoutMs;
+    this.maxRetries = config.maxRetries;
+    this.downloadHosts = config.downloadHosts;
+    this.#upstream = new Upstream(config);
+  }
+
+  /**
+   * A file's metadata. Throws InvalidFileIdError before any request for an id that is not 1..2^63-1,
+   * otherwise a MiniMaxFilesError subclass per the upstream-outcome table; a caller abort rejects with the
+   * signal's reason.
+   */
+  async retrieve(id: string | bigint | number, options: RequestOptions = {}): Promise<MiniMaxFile> {
+    const fileId = parseFileId(id);
+    options.signal?.throwIfAborted();
+    return retrieveFile(this.#upstream, fileId, options.signal);
+  }
+
+  /** A file's bytes as a web ReadableStream that errors rather than ending short or long. */
+  async download(id: string | bigint | number, options: DownloadOptions = {}): Promise<MiniMaxDownload> {
+    const fileId = parseFileId(id);
+    options.signal?.throwIfAborted();
+    const file =
+      options.file !== undefined && options.file.id === fileId && !linkExpired(options.file)
+        ? options.file
+        : await retrieveFile(this.#upstream, fileId, options.signal);
+    return downloadFile(this.#upstream, file, options);
+  }
+
+  /** Closes the keep-alive connections; the client cannot be used afterwards. */
+  close(): Promise<void> {
+    return this.#upstream.close();
+  }
+}
+
+/** Metadata with a lapsed signed link is refreshed rather than trusted. */
+function linkExpired(file: MiniMaxFile): boolean {
+  return file.downloadUrlExpiresAt !== undefined && file.downloadUrlExpiresAt.getTime() <= Date.now();
+}

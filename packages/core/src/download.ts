@@ -1,0 +1,245 @@
+import { Response } from 'undici';
+import { type AttemptSignal, createAttemptSignal } from './attempt-signal.js';
+import { createCheckedBody } from './checked-body.js';
+import { isAllowedDownloadUrl } from './download-hosts.js';
+import { parseEnvelope } from './parse-retrieve-response.js';
+import { withRetries } from './retry.js';
+import type { DownloadOptions, DownloadSource, MiniMaxDownload, MiniMaxFile } from './types.js';
+import { failureOf, readJsonAnswer, retryAfterOf, traceIdOf, type Upstream } from './upstream.js';
+import { errorForOutcome, type OutcomeContext } from './upstream-error.js';
+import { outcomeForResponse } from './upstream-outcomes.js';
+
+/** Storage hosts rarely redirect; a few hops cover a CDN edge without letting a loop run. */
+const MAX_REDIRECTS = 3;
+/** retrieve_content answers errors as small JSON with HTTP 200; anything larger is the file itself. */
+const MAX_ERROR_PEEK_BYTES = 64 * 1024;
+
+interface LinkCandidate {
+  source: Exclude<DownloadSource, 'retrieve_content'>;
+  url: URL;
+}
+
+/**
+ * Streams a file's bytes: from its signed download_url (no Authorization header), then its
+ * backup_download_url, then GET /v1/files/retrieve_content with the key. Links on hosts outside the
+ * allowlist are never contacted.
+ */
+export async function downloadFile(
+  upstream: Upstream,
+  file: MiniMaxFile,
+  options: DownloadOptions,
+): Promise<MiniMaxDownload> {
+  for (const candidate of linkCandidates(upstream, file)) {
+    try {
+      return await openLink(upstream, file, candidate, options);
+    } catch (error) {
+      if (options.signal?.aborted) throw options.signal.reason;
+      // a dead or expired link: the next source may still work
+    }
+  }
+  const { maxRetries, retryTiming } = upstream.config;
+  return withRetries((attempt) => openRetrieveContent(upstream, file, attempt, options), {
+    maxRetries,
+    timing: retryTiming,
+    signal: options.signal,
+  });
+}
+
+function linkCandidates(upstream: Upstream, file: MiniMaxFile): LinkCandidate[] {
+  const expired =
+    file.downloadUrlExpiresAt !== undefined && file.downloadUrlExpiresAt.getTime() <= Date.now();
+  const links: [LinkCandidate['source'], string | undefined][] = [
+    ['download_url', expired ? undefined : file.downloadUrl],
+    ['backup_download_url', file.backupDownloadUrl],
+  ];
+  const candidates: LinkCandidate[] = [];
+  for (const [source, link] of links) {
+    const url = link === undefined ? undefined : parseUrl(link);
+    if (url && isAllowedDownloadUrl(url, upstream.config.baseUrlParsed, upstream.config.downloadHosts)) {
+      candidates.push({ source, url });
+    }
+  }
+  return candidates;
+}
+
+function parseUrl(link: string): URL | undefined {
+  try {
+    return new URL(link);
+  } catch {
+    return undefined;
+  }
+}
+
+function transferHeaders(range: DownloadOptions['range']): Record<string, string> {
+  // identity: a decompressed body could not be checked against Content-Length
+  const headers: Record<string, string> = { 'accept-encoding': 'identity' };
+  if (range) headers.range = `bytes=${range.start}-${range.end ?? ''}`;
+  return headers;
+}
+
+async function openLink(
+  upstream: Upstream,
+  file: MiniMaxFile,
+  candidate: LinkCandidate,
+  options: DownloadOptions,
+): Promise<MiniMaxDownload> {
+  const startedAt = performance.now();
+  const attemptSignal = createAttemptSignal(options.signal, upstream.config.timeoutMs);
+  const ctx = upstream.context(file.id);
+  let response: Response | undefined;
+  try {
+    let url = candidate.url;
+    for (let hop = 0; ; hop++) {
+      // No Authorization: the signed link is the credential, and the key belongs to the base URL only.
+      response = await upstream.send(url, transferHeaders(options.range), attemptSignal.signal);
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status >= 400 || location === null) break;
+      await response.body?.cancel().catch(() => {});
+      const next = parseUrl(new URL(location, url).href);
+      if (
+        hop >= MAX_REDIRECTS ||
+        next === undefined ||
+        !isAllowedDownloadUrl(next, upstream.config.baseUrlParsed, upstream.config.downloadHosts)
+      ) {
+        throw errorForOutcome('downloadHostRefused', {
+          ...ctx,
+          detail: `a redirect to ${next?.host ?? location}`,
+        });
+      }
+      url = next;
+    }
+    if (!isTransferStatus(response.status, options.range)) {
+      await response.body?.cancel().catch(() => {});
+      throw errorForOutcome('downloadLinkFailed', { ...ctx, httpStatus: response.status });
+    }
+    upstream.report('download_url', 0, startedAt, 'ok', traceIdOf(response));
+    return toDownload(response, file, candidate.source, attemptSignal, options, ctx);
+  } catch (error) {
+    attemptSignal.dispose();
+    const failure = failureOf(error, attemptSignal, 'connect', ctx);
+    if (!attemptSignal.callerAborted) upstream.report('download_url', 0, startedAt, failure);
+    throw failure;
+  }
+}
+
+async function openRetrieveContent(
+  upstream: Upstream,
+  file: MiniMaxFile,
+  attempt: number,
+  options: DownloadOptions,
+): Promise<MiniMaxDownload> {
+  const startedAt = performance.now();
+  const attemptSignal = createAttemptSignal(options.signal, upstream.config.timeoutMs);
+  const ctx = upstream.context(file.id);
+  let traceId: string | undefined;
+  try {
+    let response = await upstream.send(
+      `${upstream.config.baseURL}/v1/files/retrieve_content?file_id=${file.id}`,
+      upstream.apiHeaders(transferHeaders(options.range)),
+      attemptSignal.signal,
+    );
+    traceId = traceIdOf(response);
+    if (!isTransferStatus(response.status, options.range)) {
+      await readJsonAnswer(upstream, response, ctx, attemptSignal);
+      // a 2xx "file" answer is not bytes either
+      throw errorForOutcome('malformedBody', { ...ctx, traceId, httpStatus: response.status });
+    }
+    response = await rejectJsonError(response, { ...ctx, traceId }, attemptSignal);
+    upstream.report('retrieve_content', attempt, startedAt, 'ok', traceId);
+    return toDownload(response, file, 'retrieve_content', attemptSignal, options, ctx);
+  } catch (error) {
+    attemptSignal.dispose();
+    const failure = failureOf(error, attemptSignal, 'connect', { ...ctx, traceId });
+    if (!attemptSignal.callerAborted)
+      upstream.report('retrieve_content', attempt, startedAt, failure, traceId);
+    throw failure;
+  }
+}
+
+/**
+ * MiniMax reports retrieve_content errors as HTTP 200 with a small base_resp JSON. Such an answer is read
+ * and classified; anything else (including a JSON file) is handed back untouched.
+ */
+async function rejectJsonError(response: Response, ctx: OutcomeContext, attemptSignal: AttemptSignal) {
+  const type = response.headers.get('content-type') ?? '';
+  const length = contentLengthOf(response);
+  if (!type.includes('json') || length === undefined || length > MAX_ERROR_PEEK_BYTES) return response;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    throw failureOf(error, attemptSignal, 'body', ctx);
+  }
+  const envelope = parseEnvelope(new TextDecoder().decode(bytes));
+  if (envelope.baseResp !== undefined && envelope.baseResp.code !== 0) {
+    const outcome = outcomeForResponse(response.status, envelope.baseResp, false);
+    throw errorForOutcome(outcome, {
+      ...ctx,
+      httpStatus: response.status,
+      upstreamCode: envelope.baseResp.code,
+      statusMsg: envelope.baseResp.msg,
+      retryAfterSeconds: retryAfterOf(response),
+    });
+  }
+  return new Response(bytes, { status: response.status, headers: response.headers });
+}
+
+function isTransferStatus(status: number, range: DownloadOptions['range']): status is 200 | 206 {
+  return status === 200 || (status === 206 && range !== undefined);
+}
+
+function contentLengthOf(response: Response): number | undefined {
+  const header = response.headers.get('content-length');
+  return header !== null && /^[0-9]+$/.test(header) ? Number(header) : undefined;
+}
+
+/** The length a body must have: Content-Length when the bytes arrive as sent, else the file's size. */
+function expectedLength(response: Response, file: MiniMaxFile): number | undefined {
+  const encoding = response.headers.get('content-encoding');
+  const encoded = encoding !== null && encoding.toLowerCase() !== 'identity';
+  const declared = encoded ? undefined : contentLengthOf(response);
+  if (declared !== undefined) return declared;
+  if (response.status === 206) return rangeLength(response.headers.get('content-range'));
+  return file.bytes > 0 ? file.bytes : undefined;
+}
+
+function rangeLength(contentRange: string | null): number | undefined {
+  const match = contentRange === null ? null : /^bytes\s+([0-9]+)-([0-9]+)\//i.exec(contentRange);
+  return match ? Number(match[2]) - Number(match[1]) + 1 : undefined;
+}
+
+function toDownload(
+  response: Response,
+  file: MiniMaxFile,
+  source: DownloadSource,
+  attemptSignal: AttemptSignal,
+  options: DownloadOptions,
+  ctx: OutcomeContext,
+): MiniMaxDownload {
+  const expectedBytes = expectedLength(response, file);
+  // From here the timer is an idle timeout: it restarts with every chunk, so a large file may take its time.
+  attemptSignal.restartTimer();
+  const body = createCheckedBody(response.body as ReadableStream<Uint8Array> | null, {
+    expectedBytes,
+    onProgress: options.onProgress,
+    onChunk: () => attemptSignal.restartTimer(),
+    onSettled: () => attemptSignal.dispose(),
+    mapReadError: (error) =>
+      failureOf(error, attemptSignal, 'body', { ...ctx, detail: `the ${source} body broke off` }),
+    lengthError: (received, expected) =>
+      errorForOutcome('downloadLengthMismatch', {
+        ...ctx,
+        detail:
+          received > expected
+            ? `longer than the announced ${expected} bytes`
+            : `shorter than announced: ${received} of ${expected} bytes`,
+      }),
+  });
+  const download: MiniMaxDownload = { file, body, status: response.status === 206 ? 206 : 200, source };
+  if (expectedBytes !== undefined) download.contentLength = expectedBytes;
+  const contentRange = response.headers.get('content-range');
+  if (contentRange !== null) download.contentRange = contentRange;
+  const contentType = response.headers.get('content-type');
+  if (contentType !== null) download.contentType = contentType;
+  return download;
+}

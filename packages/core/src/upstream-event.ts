@@ -1,0 +1,13 @@
+import type { ErrorKind } from './errors.js';
+
+export type UpstreamRoute = 'retrieve' | 'retrieve_content' | 'download_url';
+
+/** One upstream attempt, for metrics and logs. */
+export interface UpstreamEvent {
+  route: UpstreamRoute;
+  /** 0 for the first try, 1 for the first retry, ... */
+  attempt: number;
+  durationMs: number;
+  outcome: 'ok' | ErrorKind;
+  traceId?: string;
+}
