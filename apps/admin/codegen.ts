@@ -1,0 +1,26 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// The gateway's SDL is the single source of truth; every document under src/ is typed from it.
+const config: CodegenConfig = {
+  schema: '../gateway/schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: false,
+  generates: {
+    'src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // These scalars are decimal or ISO strings on the wire; never numbers (int64 would lose digits).
+        scalars: {
+          FileID: { input: 'string', output: 'string' },
+          Int64: { input: 'string', output: 'string' },
+          DateTime: { input: 'string', output: 'string' },
+        },
+      },
+    },
+  },
+};
+
+export default config;

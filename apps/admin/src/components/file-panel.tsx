@@ -1,0 +1,79 @@
+import { isPlayable } from '../lib/download-headers';
+import { formatIecSize } from '../lib/iec-size';
+import type { FoundFile } from '../lib/lookup-outcome';
+import { CopyButton } from './copy-button';
+import { CreatedTime } from './created-time';
+
+/** A found file: what it is, and how to get or play its bytes (always through the admin's own origin). */
+export function FilePanel({ file }: { file: FoundFile }) {
+  const size = formatIecSize(file.bytes);
+  const downloadHref = `/files/${file.id}/download`;
+  const canDownload = file.downloadUrl !== null && file.downloadUrl !== undefined;
+  const media = canDownload && isPlayable(file.contentType) ? file.contentType.split('/')[0] : null;
+
+  return (
+    <article className="panel file-panel" aria-labelledby="file-heading">
+      <h2 id="file-heading" className="filename">
+        {file.filename}
+      </h2>
+      <dl className="facts">
+        <div>
+          <dt>File ID</dt>
+          <dd className="mono">{file.id}</dd>
+        </div>
+        <div>
+          <dt>Filename</dt>
+          <dd className="filename">{file.filename}</dd>
+        </div>
+        <div>
+          <dt>Purpose</dt>
+          <dd className="mono">{file.purpose}</dd>
+        </div>
+        <div>
+          <dt>Size</dt>
+          <dd title={size.exact ?? 'MiniMax did not report the size of this file'}>{size.short}</dd>
+        </div>
+        <div>
+          <dt>Created</dt>
+          <dd>
+            <CreatedTime iso={file.createdAt} />
+          </dd>
+        </div>
+        <div>
+          <dt>Type</dt>
+          <dd className="mono">{file.contentType}</dd>
+        </div>
+      </dl>
+      <div className="actions">
+        <CopyButton text={file.id} label="Copy file ID" />
+        {canDownload ? (
+          <a href={downloadHref} className="button-link" download>
+            Download
+          </a>
+        ) : (
+          <p className="hint">MiniMax offers no download for this file.</p>
+        )}
+      </div>
+      {media === 'audio' && (
+        // biome-ignore lint/a11y/useMediaCaption: operator files are arbitrary uploads with no caption track
+        <audio
+          controls
+          preload="metadata"
+          src={`${downloadHref}?inline=1`}
+          className="player"
+          aria-label={`Play ${file.filename}`}
+        />
+      )}
+      {media === 'video' && (
+        // biome-ignore lint/a11y/useMediaCaption: operator files are arbitrary uploads with no caption track
+        <video
+          controls
+          preload="metadata"
+          src={`${downloadHref}?inline=1`}
+          className="player"
+          aria-label={`Play ${file.filename}`}
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+'use client';
+
+import { cacheExchange, createClient, fetchExchange, ssrExchange, UrqlProvider } from '@urql/next';
+import { type ReactNode, useMemo } from 'react';
+
+/**
+ * The browser's urql client. It talks only to the admin's own /api/graphql, which adds the operator's
+ * token from the httpOnly cookie on the server side; no token exists in this bundle.
+ */
+export function UrqlClientProvider({ children }: { children: ReactNode }) {
+  const [client, ssr] = useMemo(() => {
+    const ssr = ssrExchange({ isClient: typeof window !== 'undefined' });
+    const client = createClient({
+      url: '/api/graphql',
+      exchanges: [cacheExchange, ssr, fetchExchange],
+      requestPolicy: 'network-only',
+      fetchOptions: { credentials: 'same-origin' },
+    });
+    return [client, ssr] as const;
+  }, []);
+  return (
+    <UrqlProvider client={client} ssr={ssr}>
+      {children}
+    </UrqlProvider>
+  );
+}

@@ -1,0 +1,76 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment FileFields on File {\n    id\n    filename\n    purpose\n    bytes\n    createdAt\n    contentType\n    downloadUrl\n  }\n": typeof types.FileFieldsFragmentDoc,
+    "\n  fragment LookupErrorFields on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n  }\n": typeof types.LookupErrorFieldsFragmentDoc,
+    "\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...LookupErrorFields\n    }\n    ... on FileNotFound {\n      id\n    }\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n": typeof types.FileResultFieldsFragmentDoc,
+    "\n  query File($id: FileID!) {\n    file(id: $id) {\n      ...FileResultFields\n    }\n  }\n": typeof types.FileDocument,
+    "\n  query Files($ids: [FileID!]!) {\n    files(ids: $ids) {\n      ...FileResultFields\n    }\n  }\n": typeof types.FilesDocument,
+    "\n  query Ping {\n    __typename\n  }\n": typeof types.PingDocument,
+};
+const documents: Documents = {
+    "\n  fragment FileFields on File {\n    id\n    filename\n    purpose\n    bytes\n    createdAt\n    contentType\n    downloadUrl\n  }\n": types.FileFieldsFragmentDoc,
+    "\n  fragment LookupErrorFields on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n  }\n": types.LookupErrorFieldsFragmentDoc,
+    "\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...LookupErrorFields\n    }\n    ... on FileNotFound {\n      id\n    }\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n": types.FileResultFieldsFragmentDoc,
+    "\n  query File($id: FileID!) {\n    file(id: $id) {\n      ...FileResultFields\n    }\n  }\n": types.FileDocument,
+    "\n  query Files($ids: [FileID!]!) {\n    files(ids: $ids) {\n      ...FileResultFields\n    }\n  }\n": types.FilesDocument,
+    "\n  query Ping {\n    __typename\n  }\n": types.PingDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FileFields on File {\n    id\n    filename\n    purpose\n    bytes\n    createdAt\n    contentType\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment FileFields on File {\n    id\n    filename\n    purpose\n    bytes\n    createdAt\n    contentType\n    downloadUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LookupErrorFields on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n  }\n"): (typeof documents)["\n  fragment LookupErrorFields on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...LookupErrorFields\n    }\n    ... on FileNotFound {\n      id\n    }\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n"): (typeof documents)["\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...LookupErrorFields\n    }\n    ... on FileNotFound {\n      id\n    }\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query File($id: FileID!) {\n    file(id: $id) {\n      ...FileResultFields\n    }\n  }\n"): (typeof documents)["\n  query File($id: FileID!) {\n    file(id: $id) {\n      ...FileResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Files($ids: [FileID!]!) {\n    files(ids: $ids) {\n      ...FileResultFields\n    }\n  }\n"): (typeof documents)["\n  query Files($ids: [FileID!]!) {\n    files(ids: $ids) {\n      ...FileResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ping {\n    __typename\n  }\n"): (typeof documents)["\n  query Ping {\n    __typename\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,70 @@
+import { graphql } from '../gql';
+
+// The fields the file panel and the batch table show, and what every error member says.
+graphql(`
+  fragment FileFields on File {
+    id
+    filename
+    purpose
+    bytes
+    createdAt
+    contentType
+    downloadUrl
+  }
+`);
+
+graphql(`
+  fragment LookupErrorFields on Error {
+    message
+    retryable
+    upstreamCode
+    traceId
+  }
+`);
+
+graphql(`
+  fragment FileResultFields on FileResult {
+    __typename
+    ... on File {
+      ...FileFields
+    }
+    ... on Error {
+      ...LookupErrorFields
+    }
+    ... on FileNotFound {
+      id
+    }
+    ... on AuthenticationFailed {
+      regionHint
+    }
+    ... on RateLimited {
+      retryAfterSeconds
+    }
+    ... on UpstreamError {
+      httpStatus
+    }
+  }
+`);
+
+export const FileQuery = graphql(`
+  query File($id: FileID!) {
+    file(id: $id) {
+      ...FileResultFields
+    }
+  }
+`);
+
+export const FilesQuery = graphql(`
+  query Files($ids: [FileID!]!) {
+    files(ids: $ids) {
+      ...FileResultFields
+    }
+  }
+`);
+
+/** The cheapest query the gateway answers: used only to check that an operator token is accepted. */
+export const PingQuery = graphql(`
+  query Ping {
+    __typename
+  }
+`);

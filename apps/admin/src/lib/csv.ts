@@ -1,0 +1,25 @@
+export const CSV_HEADER = ['file_id', 'status', 'filename', 'purpose', 'bytes'] as const;
+
+export interface CsvRow {
+  fileId: string;
+  status: string;
+  filename: string;
+  purpose: string;
+  bytes: string;
+}
+
+/** Quotes a field when it holds a comma, quote or line break (RFC 4180), and defuses spreadsheet formulas. */
+export function csvField(value: string): string {
+  // A leading =, +, - or @ makes spreadsheets evaluate the cell; a filename must stay text.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** The batch table as CSV text, header first, CRLF line ends (RFC 4180). */
+export function toCsv(rows: readonly CsvRow[]): string {
+  const lines = [CSV_HEADER.join(',')];
+  for (const row of rows) {
+    lines.push([row.fileId, row.status, row.filename, row.purpose, row.bytes].map(csvField).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import { type Client, type CombinedError, createClient, fetchExchange } from '@urql/core';
+
+const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000';
+
+/** Where the admin's server reaches the gateway; read at request time so a built app follows GATEWAY_URL. */
+export function gatewayUrl(path: string): string {
+  const base = (process.env.GATEWAY_URL ?? DEFAULT_GATEWAY_URL).replace(/\/+$/, '');
+  return `${base}${path}`;
+}
+
+export function bearer(token: string): string {
+  return `Bearer ${token}`;
+}
+
+/** A server-side urql client for one operator's request: no cache, the token only in this process. */
+export function gatewayClient(token: string): Client {
+  return createClient({
+    url: gatewayUrl('/graphql'),
+    exchanges: [fetchExchange],
+    requestPolicy: 'network-only',
+    preferGetMethod: false,
+    fetchOptions: {
+      cache: 'no-store',
+      headers: { authorization: bearer(token) },
+    },
+  });
+}
+
+/** Whether the gateway refused the operator token (so the session is over, not the look-up). */
+export function isUnauthorized(error: CombinedError | undefined): boolean {
+  const status = (error?.response as Response | undefined)?.status;
+  return status === 401 || status === 403;
+}
