@@ -9,7 +9,7 @@ const REGION_HINT =
 const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
 /** One error member of FileResult: its own heading, the gateway's message, and what to do next. */
-export function ErrorPanel({ error, renderedAt }: { error: LookupError; renderedAt: number }) {
+export function ErrorPanel({ id, error, renderedAt }: { id: string; error: LookupError; renderedAt: number }) {
   const copy = ERROR_COPY[error.__typename];
   return (
     <section role="alert" aria-labelledby="error-heading" className="panel error-panel">
@@ -17,7 +17,7 @@ export function ErrorPanel({ error, renderedAt }: { error: LookupError; rendered
       <p>{error.message}</p>
       {error.__typename === 'AuthenticationFailed' && <p>{error.regionHint || REGION_HINT}</p>}
       <p className="next-step">{copy.nextStep}</p>
-      <Details error={error} />
+      <Details id={id} error={error} />
       {error.__typename === 'RateLimited' && (
         // A new key per server render restarts the countdown when a retry is rate-limited again.
         <RetryCountdown key={renderedAt} seconds={error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS} />
@@ -27,11 +27,14 @@ export function ErrorPanel({ error, renderedAt }: { error: LookupError; rendered
   );
 }
 
-function Details({ error }: { error: LookupError }) {
+/** The facts to quote when asking for help: which id, and what MiniMax said. */
+function Details({ id, error }: { id: string; error: LookupError }) {
   const httpStatus = error.__typename === 'UpstreamError' ? error.httpStatus : null;
-  if (!error.traceId && error.upstreamCode == null && httpStatus == null) return null;
   return (
     <ul className="details">
+      <li>
+        File ID: <code>{id}</code>
+      </li>
       {error.traceId && (
         <li>
           Trace ID: <code>{error.traceId}</code>

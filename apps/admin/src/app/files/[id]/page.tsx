@@ -33,5 +33,5 @@ export default async function FilePage({ params }: FilePageProps) {
 
   const file = result.data.file;
   if (file.__typename === 'File') return <FilePanel file={file} />;
-  return <ErrorPanel error={file} renderedAt={Date.now()} />;
+  return <ErrorPanel id={id} error={file} renderedAt={Date.now()} />;
 }
