@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEEDED, startEmulator } from '../src/index.js';
-import { api, downloadUrlOf, readAll, useEmulator } from './helpers.js';
+import { api, downloadUrlOf, jsonOf, readAll, retrieveJson, useEmulator } from './helpers.js';
 
 const emulator = useEmulator();
 afterEach(() => emulator().clearFaults());
 
 const retrievePath = (id: string = SEEDED.small) => `/v1/files/retrieve?file_id=${id}`;
-const baseResp = async (response: Response) => (await response.json()).base_resp;
+const baseResp = async (response: Response) => (await jsonOf(response)).base_resp;
 
 describe('substituted answers', () => {
   it('answers any base_resp code with HTTP 200 and a default message', async () => {
@@ -27,7 +27,7 @@ describe('substituted answers', () => {
 
   it('answers status_code 0 without a file when asked', async () => {
     emulator().setFault({ statusCode: 0 });
-    const body = await (await api(emulator(), retrievePath())).json();
+    const body = await jsonOf(await api(emulator(), retrievePath()));
     expect(body).toEqual({ base_resp: { status_code: 0, status_msg: 'success' } });
   });
 
@@ -171,10 +171,10 @@ describe('matching', () => {
   });
 
   it('lets the storage link fail while the backup link works', async () => {
-    const file = (await (await api(emulator(), retrievePath(SEEDED.withBackup))).json()).file;
+    const { file } = await retrieveJson(emulator(), SEEDED.withBackup);
     emulator().setFault({ route: 'storage', httpStatus: 503 });
-    expect((await fetch(file.download_url)).status).toBe(503);
-    expect((await fetch(file.backup_download_url)).status).toBe(200);
+    expect((await fetch(file?.download_url ?? '')).status).toBe(503);
+    expect((await fetch(file?.backup_download_url ?? '')).status).toBe(200);
   });
 
   it('lets the latest matching rule win over an older global one', async () => {

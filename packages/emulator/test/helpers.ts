@@ -64,3 +64,13 @@ export async function readAll(response: Response): Promise<{ bytes: Buffer; erro
     return { bytes: Buffer.concat(chunks), error };
   }
 }
+
+export interface MiniMaxBody extends RetrieveBody {
+  files?: NonNullable<RetrieveBody['file']>[];
+  [key: string]: unknown;
+}
+
+/** The parsed body, typed loosely enough for assertions. */
+export async function jsonOf(response: Response): Promise<MiniMaxBody> {
+  return (await response.json()) as MiniMaxBody;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalogue, MISSING_FILE_ID, readRange, SEEDED } from '../src/index.js';
-import { api, useEmulator } from './helpers.js';
+import { api, jsonOf, useEmulator } from './helpers.js';
 
 const emulator = useEmulator();
 const catalogue = createCatalogue();
@@ -51,13 +51,13 @@ describe('GET /v1/files/retrieve_content', () => {
   it('requires the key (1004 JSON, no bytes)', async () => {
     const response = await fetch(`${emulator().url}/v1/files/retrieve_content?file_id=${SEEDED.speechWav}`);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect((await response.json()).base_resp.status_code).toBe(1004);
+    expect((await jsonOf(response)).base_resp.status_code).toBe(1004);
   });
 
   it('answers unknown and malformed ids in MiniMax JSON', async () => {
     const unknown = await api(emulator(), `/v1/files/retrieve_content?file_id=${MISSING_FILE_ID}`);
-    expect((await unknown.json()).base_resp.status_msg).toMatch(/file not found/);
+    expect((await jsonOf(unknown)).base_resp.status_msg).toMatch(/file not found/);
     const malformed = await api(emulator(), '/v1/files/retrieve_content?file_id=x1');
-    expect((await malformed.json()).base_resp.status_code).toBe(2013);
+    expect((await jsonOf(malformed)).base_resp.status_code).toBe(2013);
   });
 });

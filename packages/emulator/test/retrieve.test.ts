@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MISSING_FILE_ID, SEEDED } from '../src/index.js';
-import { api, retrieveJson, useEmulator } from './helpers.js';
+import { api, jsonOf, retrieveJson, useEmulator } from './helpers.js';
 
 const emulator = useEmulator();
 
@@ -10,14 +10,14 @@ describe('GET /v1/files/retrieve', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('trace-id')).toMatch(/^[0-9a-f]{32}$/);
-    const body = await response.json();
+    const body = await jsonOf(response);
     expect(body.base_resp).toEqual({ status_code: 0, status_msg: 'success' });
     expect(body.file).toMatchObject({
       bytes: 96_044,
       filename: 'speech_output.wav',
       purpose: 't2a_async',
     });
-    expect(Object.keys(body.file)).toEqual([
+    expect(Object.keys(body.file ?? {})).toEqual([
       'file_id',
       'bytes',
       'created_at',
@@ -25,7 +25,7 @@ describe('GET /v1/files/retrieve', () => {
       'purpose',
       'download_url',
     ]);
-    expect(Number.isInteger(body.file.created_at)).toBe(true);
+    expect(Number.isInteger(body.file?.created_at)).toBe(true);
   });
 
   it('gives each response its own Trace-Id', async () => {
@@ -80,7 +80,7 @@ describe('GET /v1/files/retrieve', () => {
   it('answers an unknown id with HTTP 200, code 2013 and a "file not found" message, without a file', async () => {
     const response = await api(emulator(), `/v1/files/retrieve?file_id=${MISSING_FILE_ID}`);
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = await jsonOf(response);
     expect(body).toEqual({ base_resp: { status_code: 2013, status_msg: 'invalid params, file not found' } });
   });
 
@@ -92,14 +92,14 @@ describe('GET /v1/files/retrieve', () => {
     '9223372036854775808',
     '%EF%BC%91', // a full-width digit
   ])('answers the malformed file_id %s with 2013', async (raw) => {
-    const body = await (await api(emulator(), `/v1/files/retrieve?file_id=${raw}`)).json();
+    const body = await jsonOf(await api(emulator(), `/v1/files/retrieve?file_id=${raw}`));
     expect(body.base_resp.status_code).toBe(2013);
     expect(body.base_resp.status_msg).toMatch(/file_id must be an integer/);
     expect(body.file).toBeUndefined();
   });
 
   it('answers a missing file_id with 2013', async () => {
-    const body = await (await api(emulator(), '/v1/files/retrieve')).json();
+    const body = await jsonOf(await api(emulator(), '/v1/files/retrieve'));
     expect(body.base_resp).toEqual({ status_code: 2013, status_msg: 'invalid params, file_id is required' });
   });
 });
@@ -109,7 +109,7 @@ describe('authentication', () => {
     const response = await fetch(`${emulator().url}/v1/files/retrieve?file_id=${SEEDED.small}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('trace-id')).toBeTruthy();
-    const body = await response.json();
+    const body = await jsonOf(response);
     expect(body.base_resp.status_code).toBe(1004);
     expect(body.file).toBeUndefined();
   });
@@ -127,7 +127,7 @@ describe('authentication', () => {
     const response = await fetch(`${emulator().url}/v1/files/retrieve?file_id=${SEEDED.small}`, {
       headers: { Authorization: `Basic ${emulator().apiKey}` },
     });
-    expect((await response.json()).base_resp.status_code).toBe(1004);
+    expect((await jsonOf(response)).base_resp.status_code).toBe(1004);
   });
 
   it('uses a custom key when configured', async () => {
@@ -137,11 +137,11 @@ describe('authentication', () => {
       const ok = await fetch(`${custom.url}/v1/files/retrieve?file_id=42`, {
         headers: { Authorization: 'Bearer custom-key' },
       });
-      expect((await ok.json()).base_resp.status_code).toBe(0);
+      expect((await jsonOf(ok)).base_resp.status_code).toBe(0);
       const refused = await fetch(`${custom.url}/v1/files/retrieve?file_id=42`, {
         headers: { Authorization: 'Bearer emulator-key' },
       });
-      expect((await refused.json()).base_resp.status_code).toBe(1004);
+      expect((await jsonOf(refused)).base_resp.status_code).toBe(1004);
     } finally {
       await custom.close();
     }
@@ -159,7 +159,7 @@ describe('other paths', () => {
   it('serves /healthz without auth', async () => {
     const response = await fetch(`${emulator().url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await jsonOf(response)).toEqual({ status: 'ok' });
     expect(response.headers.get('trace-id')).toBeTruthy();
   });
 
