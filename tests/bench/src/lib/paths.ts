@@ -1,0 +1,15 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** tests/bench */
+export const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO_ROOT = resolve(BENCH_DIR, '../..');
+
+export const GATEWAY_MAIN = resolve(REPO_ROOT, 'apps/gateway/dist/main.js');
+export const ADMIN_DIR = resolve(REPO_ROOT, 'apps/admin');
+export const RESULTS_FILE = resolve(BENCH_DIR, 'bench-results/latest.json');
+
+/** A TypeScript file of this package, run in a child process through tsx. */
+export function benchScript(relativeToSrc: string): string {
+  return resolve(BENCH_DIR, 'src', relativeToSrc);
+}

@@ -1,0 +1,57 @@
+/** One line of the bench table: a figure, the baseline run beside it in the same invocation, and the target. */
+export interface Row {
+  measure: string;
+  figure: number;
+  unit: string;
+  baseline?: { name: string; figure: number; unit: string };
+  /** How the figure compares with the baseline, as printed: "5.2×", "+0.31 ms". */
+  comparison?: string;
+  /** The comparison as a number, for the JSON (ratio or difference). */
+  comparisonValue?: number;
+  target: string;
+  /** undefined: a figure to report, no target. */
+  met?: boolean;
+  /** Anything else a reader needs to trust or explain the figure (rounds, peaks, counts). */
+  details?: Record<string, unknown>;
+}
+
+export interface FailedMeasure {
+  measure: string;
+  error: string;
+}
+
+export function ratio(figure: number, baseline: number): { comparison: string; comparisonValue: number } {
+  const value = figure / baseline;
+  return { comparison: `${value.toFixed(2)}×`, comparisonValue: value };
+}
+
+export function formatFigure(value: number, unit: string): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  if (unit === 'req/s') return `${Math.round(value).toLocaleString('en-US')} req/s`;
+  if (unit === 'ms') return `${value.toFixed(2)} ms`;
+  if (unit === 'MiB/s' || unit === 'MiB') return `${value.toFixed(1)} ${unit}`;
+  if (unit === 'KiB') return `${value.toFixed(1)} KiB`;
+  return `${value} ${unit}`;
+}
+
+function cells(row: Row): string[] {
+  return [
+    row.measure,
+    formatFigure(row.figure, row.unit),
+    row.baseline ? `${row.baseline.name}: ${formatFigure(row.baseline.figure, row.baseline.unit)}` : '—',
+    row.comparison ?? '—',
+    row.target,
+    row.met === undefined ? 'report' : row.met ? 'met' : 'NOT met',
+  ];
+}
+
+/** A Markdown table, so the same text reads in a terminal and pastes into a README. */
+export function renderTable(rows: readonly Row[], failures: readonly FailedMeasure[]): string {
+  const header = ['measure', 'figure', 'baseline beside it', 'vs baseline', 'target', 'result'];
+  const body = rows.map(cells);
+  for (const failure of failures)
+    body.push([failure.measure, 'FAILED', '—', '—', '—', failure.error.split('\n')[0] ?? '']);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((line) => (line[i] ?? '').length)));
+  const line = (values: string[]) => `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...body.map(line)].join('\n');
+}

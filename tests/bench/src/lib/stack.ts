@@ -1,0 +1,86 @@
+import { type ChildServer, startChildServer } from './child-server.js';
+import { benchScript, GATEWAY_MAIN } from './paths.js';
+
+export const EMULATOR_KEY = 'bench-emulator-key';
+export const OPERATOR_TOKEN = 'bench-operator-token-0123456789abcdef';
+export const AUTH_HEADERS = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+
+export interface EmulatorProcess extends ChildServer {
+  setFault(rule: Record<string, unknown>): Promise<void>;
+  clearFaults(): Promise<void>;
+  requests(): Promise<RequestLogEntry[]>;
+  clearRequests(): Promise<void>;
+}
+
+/** The emulator's request log entry (see the emulator's README). */
+export interface RequestLogEntry {
+  at: number;
+  method: string;
+  path: string;
+  route: string;
+  fileId?: string;
+  status: number;
+}
+
+/** The emulator runs on the load core: the gateway under test keeps the server core to itself. */
+export async function startEmulatorProcess(
+  options: { largeFileBytes?: number } = {},
+): Promise<EmulatorProcess> {
+  const server = await startChildServer({
+    name: 'emulator',
+    nodeArgs: ['--import', 'tsx', benchScript('lib/emulator-main.ts')],
+    slot: 'load',
+    readyPath: '/healthz',
+    env: {
+      EMULATOR_API_KEY: EMULATOR_KEY,
+      ...(options.largeFileBytes ? { EMULATOR_LARGE_FILE_BYTES: String(options.largeFileBytes) } : {}),
+    },
+  });
+  const control = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${server.url}/_emulator/${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`emulator ${method} /_emulator/${path}: HTTP ${response.status}`);
+    return response;
+  };
+  return {
+    ...server,
+    setFault: async (rule) => void (await (await control('POST', 'faults', rule)).arrayBuffer()),
+    clearFaults: async () => void (await (await control('DELETE', 'faults')).arrayBuffer()),
+    clearRequests: async () => void (await (await control('DELETE', 'requests')).arrayBuffer()),
+    requests: async () => {
+      const body = (await (await control('GET', 'requests')).json()) as
+        | RequestLogEntry[]
+        | { requests: RequestLogEntry[] };
+      return Array.isArray(body) ? body : body.requests;
+    },
+  };
+}
+
+export interface GatewayOptions {
+  emulator: EmulatorProcess;
+  env?: NodeJS.ProcessEnv;
+  /** Extra node flags, e.g. --cpu-prof (BENCH_GATEWAY_NODE_FLAGS adds to them). */
+  nodeFlags?: string[];
+  name?: string;
+}
+
+/** The built gateway (`node apps/gateway/dist/main.js`), configured only through its public environment. */
+export async function startGatewayProcess(options: GatewayOptions): Promise<ChildServer> {
+  const extraFlags = (process.env.BENCH_GATEWAY_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  return await startChildServer({
+    name: options.name ?? 'gateway',
+    nodeArgs: [...(options.nodeFlags ?? []), ...extraFlags, GATEWAY_MAIN],
+    slot: 'server',
+    readyPath: '/healthz',
+    env: {
+      NODE_ENV: 'production',
+      MINIMAX_API_KEY: EMULATOR_KEY,
+      MINIMAX_BASE_URL: options.emulator.url,
+      GATEWAY_OPERATOR_TOKENS: OPERATOR_TOKEN,
+      ...options.env,
+    },
+  });
+}

@@ -1,0 +1,98 @@
+// Rows 1 and 2: cached file(id) requests/s at 50 connections, gateway vs bare Yoga and vs mercurius+jit, both
+// answering the same document from a constant. One run feeds both rows; rounds are interleaved so drift on a noisy
+// machine hits the gateway and its baselines alike.
+import { SEEDED } from '@minimax-files/emulator';
+import { startChildServer } from '../lib/child-server.js';
+import { expectFile } from '../lib/graphql.js';
+import { type LoadResult, medianOf, runLoad } from '../lib/load.js';
+import { type Measure, withProcesses } from '../lib/measure.js';
+import { benchScript } from '../lib/paths.js';
+import { fileRequestBody } from '../lib/queries.js';
+import { ratio } from '../lib/report.js';
+import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+
+const CONNECTIONS = 50;
+
+export const cachedFile: Measure = {
+  name: 'cached-file',
+  async run({ options, log }) {
+    return await withProcesses(async (track) => {
+      const emulator = track(await startEmulatorProcess());
+      const gateway = track(await startGatewayProcess({ emulator }));
+      const yoga = track(
+        await startChildServer({
+          name: 'bare yoga',
+          nodeArgs: ['--import', 'tsx', benchScript('baselines/yoga-constant.ts')],
+          readyPath: '/graphql?query=%7B__typename%7D',
+        }),
+      );
+      const mercurius = track(
+        await startChildServer({
+          name: 'mercurius+jit',
+          nodeArgs: ['--import', 'tsx', benchScript('baselines/mercurius-jit.ts')],
+          readyPath: '/healthz',
+        }),
+      );
+      const body = fileRequestBody(SEEDED.speechWav);
+      const targets = {
+        gateway: { url: `${gateway.url}/graphql`, headers: AUTH_HEADERS },
+        yoga: { url: `${yoga.url}/graphql`, headers: {} },
+        mercurius: { url: `${mercurius.url}/graphql`, headers: {} },
+      };
+      for (const target of Object.values(targets)) await expectFile(target.url, body, target.headers);
+      const results: Record<keyof typeof targets, LoadResult[]> = { gateway: [], yoga: [], mercurius: [] };
+      for (const [name, target] of Object.entries(targets)) {
+        log(`warm-up ${name}`);
+        await runLoad({ ...target, body, connections: CONNECTIONS, durationSeconds: options.warmupSeconds });
+      }
+      for (let round = 0; round < options.rounds; round++) {
+        for (const [name, target] of Object.entries(targets) as [
+          keyof typeof targets,
+          (typeof targets)['gateway'],
+        ][]) {
+          const result = await runLoad({
+            ...target,
+            body,
+            connections: CONNECTIONS,
+            durationSeconds: options.loadSeconds,
+          });
+          log(`round ${round + 1} ${name}: ${Math.round(result.requestsPerSecond)} req/s`);
+          results[name].push(result);
+        }
+      }
+      const gatewayRps = medianOf(results.gateway).requestsPerSecond;
+      const yogaRps = medianOf(results.yoga).requestsPerSecond;
+      const mercuriusRps = medianOf(results.mercurius).requestsPerSecond;
+      const perRound = (list: LoadResult[]) => list.map((r) => Math.round(r.requestsPerSecond));
+      const details = {
+        connections: CONNECTIONS,
+        gatewayRounds: perRound(results.gateway),
+        gatewayP50Ms: medianOf(results.gateway).p50Ms,
+        gatewayP99Ms: medianOf(results.gateway).p99Ms,
+      };
+      const versusYoga = ratio(gatewayRps, yogaRps);
+      const versusMercurius = ratio(gatewayRps, mercuriusRps);
+      return [
+        {
+          measure: 'cached file(id) req/s, 50 conn',
+          figure: gatewayRps,
+          unit: 'req/s',
+          baseline: { name: 'bare graphql-yoga, constant', figure: yogaRps, unit: 'req/s' },
+          ...versusYoga,
+          target: 'report (expect ≥ 5×)',
+          details: { ...details, baselineRounds: perRound(results.yoga) },
+        },
+        {
+          measure: 'cached file(id) req/s, 50 conn',
+          figure: gatewayRps,
+          unit: 'req/s',
+          baseline: { name: 'mercurius + jit, constant', figure: mercuriusRps, unit: 'req/s' },
+          ...versusMercurius,
+          target: '≥ 1.0×',
+          met: versusMercurius.comparisonValue >= 1,
+          details: { ...details, baselineRounds: perRound(results.mercurius) },
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,23 @@
+import type { Measure } from '../lib/measure.js';
+import { adminLookup } from './admin-lookup.js';
+import { batchBounded } from './batch-bounded.js';
+import { cachedFile } from './cached-file.js';
+import { concurrentDownloads } from './concurrent-downloads.js';
+import { coreRetrieve } from './core-retrieve.js';
+import { dedupeConcurrent } from './dedupe-concurrent.js';
+import { largeDownload } from './large-download.js';
+import { uncachedLatency } from './uncached-latency.js';
+import { uncachedThroughput } from './uncached-throughput.js';
+
+/** The table's rows, in the order. */
+export const MEASURES: Measure[] = [
+  cachedFile,
+  uncachedLatency,
+  uncachedThroughput,
+  dedupeConcurrent,
+  batchBounded,
+  largeDownload,
+  concurrentDownloads,
+  adminLookup,
+  coreRetrieve,
+];
