@@ -32,7 +32,7 @@ export async function downloadFile(
   for (const candidate of linkCandidates(upstream, file)) {
     try {
       return await openLink(upstream, file, candidate, options);
-    } catch (error) {
+    } catch {
       if (options.signal?.aborted) throw options.signal.reason;
       // a dead or expired link: the next source may still work
     }
@@ -140,7 +140,7 @@ async function openRetrieveContent(
     );
     traceId = traceIdOf(response);
     if (!isTransferStatus(response.status, options.range)) {
-      await readJsonAnswer(upstream, response, ctx, attemptSignal);
+      await readJsonAnswer(response, ctx, attemptSignal);
       // a 2xx "file" answer is not bytes either
       throw errorForOutcome('malformedBody', { ...ctx, traceId, httpStatus: response.status });
     }

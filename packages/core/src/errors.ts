@@ -31,16 +31,16 @@ export class MiniMaxFilesError extends Error {
   readonly kind: ErrorKind;
   readonly retryable: boolean;
   /** base_resp.status_code, when the upstream sent one. */
-  readonly upstreamCode?: number;
+  declare readonly upstreamCode?: number;
   /** base_resp.status_msg, when the upstream sent one. */
-  readonly statusMsg?: string;
-  readonly httpStatus?: number;
+  declare readonly statusMsg?: string;
+  declare readonly httpStatus?: number;
   /** The upstream Trace-Id response header: quote it to MiniMax support. */
-  readonly traceId?: string;
+  declare readonly traceId?: string;
   /** From Retry-After (or retry-after-ms), when the upstream sent it. */
-  readonly retryAfterSeconds?: number;
+  declare readonly retryAfterSeconds?: number;
   /** AuthenticationFailed: API keys only work on the host of the region that issued them. */
-  readonly regionHint?: string;
+  declare readonly regionHint?: string;
 
   constructor(kind: ErrorKind, message: string, details: MiniMaxFilesErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });

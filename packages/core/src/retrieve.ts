@@ -34,7 +34,7 @@ async function retrieveAttempt(
     );
     phase = 'body';
     traceId = traceIdOf(response);
-    const rawFile = await readJsonAnswer(upstream, response, ctx, attemptSignal);
+    const rawFile = await readJsonAnswer(response, ctx, attemptSignal);
     const file = readFile(rawFile);
     if (file.id !== fileId) {
       // Something between us and MiniMax rounded the id through a double: never show another file's data.

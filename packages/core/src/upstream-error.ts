@@ -39,7 +39,7 @@ function safeHost(baseURL: string): string {
 
 function said(ctx: OutcomeContext): string {
   const parts: string[] = [];
-  if (ctx.upstreamCode !== undefined) parts.push(`status_code ${ctx.upstreamCode}`);
+  if (ctx.upstreamCode !== undefined && ctx.upstreamCode !== 0) parts.push(`status_code ${ctx.upstreamCode}`);
   if (ctx.statusMsg) parts.push(JSON.stringify(ctx.statusMsg));
   if (ctx.httpStatus !== undefined && (ctx.httpStatus < 200 || ctx.httpStatus >= 300))
     parts.push(`HTTP ${ctx.httpStatus}`);

@@ -81,7 +81,6 @@ export const MAX_JSON_ANSWER_BYTES = 1024 * 1024;
  * throws the classified MiniMaxFilesError otherwise.
  */
 export async function readJsonAnswer(
-  upstream: Upstream,
   response: Response,
   ctx: OutcomeContext,
   attemptSignal: AttemptSignal,
