@@ -1,0 +1,40 @@
+// Generates the resolver types from schema.graphql (the single source of truth). Run `pnpm codegen`;
+// `pnpm codegen:check` fails when the committed output is stale.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const errorMember = '../schema/failed-lookup.js#FailedLookup';
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        useIndexSignature: false,
+        enumsAsTypes: true,
+        contextType: '../context.js#GatewayContext',
+        scalars: {
+          FileID: 'string',
+          Int64: { input: 'string', output: 'string | number | bigint' },
+          DateTime: { input: 'Date', output: 'Date | string' },
+        },
+        // Resolvers return core's values directly; the field resolvers read from them.
+        mappers: {
+          File: '@minimax-files/core#MiniMaxFile',
+          FileNotFound: errorMember,
+          InvalidFileId: errorMember,
+          AuthenticationFailed: errorMember,
+          RateLimited: errorMember,
+          InsufficientBalance: errorMember,
+          ContentRejected: errorMember,
+          UpstreamTimeout: errorMember,
+          UpstreamError: errorMember,
+          Error: errorMember,
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULTS, readConfig } from './config.js';
+import { isLoopbackHost } from './loopback.js';
+
+const minimal = { MINIMAX_API_KEY: 'sk-test' };
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    readConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('readConfig', () => {
+  it('applies defaults: loopback, port 4000, GraphiQL and introspection on outside production', () => {
+    const config = readConfig(minimal);
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 4000,
+      operatorTokens: [],
+      upstream: { apiKey: 'sk-test' },
+      cacheTtlMs: DEFAULTS.cacheTtlMs,
+      upstreamConcurrency: DEFAULTS.upstreamConcurrency,
+      graphiql: true,
+      introspection: true,
+      production: false,
+    });
+    expect(config.upstream).not.toHaveProperty('baseURL');
+  });
+
+  it('turns GraphiQL and introspection off in production unless asked for', () => {
+    expect(readConfig({ ...minimal, NODE_ENV: 'production' })).toMatchObject({
+      graphiql: false,
+      introspection: false,
+      production: true,
+    });
+    expect(
+      readConfig({
+        ...minimal,
+        NODE_ENV: 'production',
+        GATEWAY_GRAPHIQL: 'true',
+        GATEWAY_INTROSPECTION: '1',
+      }),
+    ).toMatchObject({ graphiql: true, introspection: true });
+  });
+
+  it('reads the upstream settings and the token list', () => {
+    const config = readConfig({
+      ...minimal,
+      MINIMAX_BASE_URL: 'http://127.0.0.1:4010',
+      MINIMAX_TIMEOUT_MS: '2500',
+      MINIMAX_MAX_RETRIES: '0',
+      MINIMAX_DOWNLOAD_HOSTS: '*.example.com, cdn.example.org',
+      GATEWAY_OPERATOR_TOKENS: ' alpha-token ,beta-token,',
+    });
+    expect(config.upstream).toEqual({
+      apiKey: 'sk-test',
+      baseURL: 'http://127.0.0.1:4010',
+      timeoutMs: 2500,
+      maxRetries: 0,
+      downloadHosts: ['*.example.com', 'cdn.example.org'],
+    });
+    expect(config.operatorTokens).toEqual(['alpha-token', 'beta-token']);
+  });
+
+  it('refuses a non-loopback HOST without operator tokens', () => {
+    expect(problemsOf({ ...minimal, HOST: '0.0.0.0' })).toEqual([
+      expect.stringContaining('GATEWAY_OPERATOR_TOKENS is required'),
+    ]);
+    expect(readConfig({ ...minimal, HOST: '0.0.0.0', GATEWAY_OPERATOR_TOKENS: 'tok' }).host).toBe('0.0.0.0');
+  });
+
+  it('lists every bad value at once, without echoing secrets', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      MINIMAX_TIMEOUT_MS: '60000',
+      MINIMAX_BASE_URL: 'ftp://user:hunter2@example.com',
+      GATEWAY_GRAPHIQL: 'maybe',
+      GATEWAY_CACHE_TTL_MS: '-1',
+      LOG_LEVEL: 'loud',
+    });
+    expect(problems).toHaveLength(7);
+    expect(problems.join('\n')).toMatch(/MINIMAX_API_KEY is required/);
+    expect(problems.join('\n')).toMatch(/MINIMAX_TIMEOUT_MS: expected a whole number from 1 to 30000/);
+    expect(problems.join('\n')).not.toContain('hunter2');
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it.each([
+    ['127.0.0.1', true],
+    ['127.8.9.10', true],
+    ['localhost', true],
+    ['::1', true],
+    ['[::1]', true],
+    ['0.0.0.0', false],
+    ['::', false],
+    ['192.168.1.4', false],
+    ['example.com', false],
+  ])('%s → %s', (host, expected) => {
+    expect(isLoopbackHost(host)).toBe(expected);
+  });
+});

@@ -1,0 +1,184 @@
+import { isLoopbackHost } from './loopback.js';
+
+/** Everything the gateway needs to run, read once from the environment by `readConfig`. */
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  /** Accepted `Authorization: Bearer` tokens. Empty means auth is off (allowed on a loopback host only). */
+  operatorTokens: string[];
+  upstream: UpstreamConfig;
+  /** How long a successful look-up is served from memory; never beyond the upstream link's expiry. */
+  cacheTtlMs: number;
+  cacheMaxEntries: number;
+  /** Upstream metadata requests in flight at once, across all clients. */
+  upstreamConcurrency: number;
+  /** Operations per batched GraphQL request (a JSON array body); 0 refuses batched requests. */
+  batchLimit: number;
+  maxBodyBytes: number;
+  limits: QueryLimits;
+  graphiql: boolean;
+  introspection: boolean;
+  /** Production hides error details and turns GraphiQL and introspection off unless asked. */
+  production: boolean;
+  logLevel: LogLevel;
+  /** How long SIGTERM waits for in-flight requests (downloads included) before closing their sockets. */
+  shutdownGraceMs: number;
+}
+
+export interface UpstreamConfig {
+  apiKey: string;
+  baseURL?: string;
+  timeoutMs?: number;
+  maxRetries?: number;
+  downloadHosts?: string[];
+}
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export const DEFAULTS = {
+  host: '127.0.0.1',
+  port: 4000,
+  cacheTtlMs: 60_000,
+  cacheMaxEntries: 10_000,
+  upstreamConcurrency: 8,
+  batchLimit: 5,
+  maxBodyBytes: 64 * 1024,
+  shutdownGraceMs: 10_000,
+  limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxDirectives: 10, maxCost: 5000 },
+} as const;
+
+/** Thrown by `readConfig` with every problem found, one per line, so a bad deployment is fixed in one go. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid gateway configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function readConfig(env: Env = process.env): GatewayConfig {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+  const production = env.NODE_ENV === 'production';
+
+  const host = read.string('HOST') ?? DEFAULTS.host;
+  const operatorTokens = read.list('GATEWAY_OPERATOR_TOKENS');
+  if (operatorTokens.some((token) => /\s/.test(token))) {
+    problems.push('GATEWAY_OPERATOR_TOKENS: tokens cannot contain whitespace');
+  }
+  if (operatorTokens.length === 0 && !isLoopbackHost(host)) {
+    problems.push(
+      `GATEWAY_OPERATOR_TOKENS is required when HOST (${host}) is not a loopback address: refusing to serve without auth`,
+    );
+  }
+  const apiKey = read.string('MINIMAX_API_KEY');
+  if (!apiKey) problems.push('MINIMAX_API_KEY is required (the MiniMax API key, kept in this process only)');
+
+  const baseURL = read.url('MINIMAX_BASE_URL');
+  const timeoutMs = read.integer('MINIMAX_TIMEOUT_MS', { min: 1, max: 30_000 });
+  const maxRetries = read.integer('MINIMAX_MAX_RETRIES', { min: 0, max: 10 });
+  const downloadHosts = read.list('MINIMAX_DOWNLOAD_HOSTS');
+
+  const config: GatewayConfig = {
+    host,
+    port: read.integer('PORT', { min: 0, max: 65_535 }) ?? DEFAULTS.port,
+    operatorTokens,
+    upstream: {
+      apiKey: apiKey ?? '',
+      ...(baseURL !== undefined && { baseURL }),
+      ...(timeoutMs !== undefined && { timeoutMs }),
+      ...(maxRetries !== undefined && { maxRetries }),
+      ...(downloadHosts.length > 0 && { downloadHosts }),
+    },
+    cacheTtlMs: read.integer('GATEWAY_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.cacheTtlMs,
+    cacheMaxEntries: read.integer('GATEWAY_CACHE_MAX_ENTRIES', { min: 1 }) ?? DEFAULTS.cacheMaxEntries,
+    upstreamConcurrency:
+      read.integer('GATEWAY_UPSTREAM_CONCURRENCY', { min: 1, max: 1000 }) ?? DEFAULTS.upstreamConcurrency,
+    batchLimit: read.integer('GATEWAY_BATCH_LIMIT', { min: 0, max: 100 }) ?? DEFAULTS.batchLimit,
+    maxBodyBytes: read.integer('GATEWAY_MAX_BODY_BYTES', { min: 1024 }) ?? DEFAULTS.maxBodyBytes,
+    limits: {
+      maxDepth: read.integer('GATEWAY_MAX_DEPTH', { min: 1 }) ?? DEFAULTS.limits.maxDepth,
+      maxAliases: read.integer('GATEWAY_MAX_ALIASES', { min: 0 }) ?? DEFAULTS.limits.maxAliases,
+      maxTokens: read.integer('GATEWAY_MAX_TOKENS', { min: 50 }) ?? DEFAULTS.limits.maxTokens,
+      maxDirectives: read.integer('GATEWAY_MAX_DIRECTIVES', { min: 0 }) ?? DEFAULTS.limits.maxDirectives,
+      maxCost: read.integer('GATEWAY_MAX_COST', { min: 1 }) ?? DEFAULTS.limits.maxCost,
+    },
+    graphiql: read.boolean('GATEWAY_GRAPHIQL') ?? !production,
+    introspection: read.boolean('GATEWAY_INTROSPECTION') ?? !production,
+    production,
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS) ?? 'info',
+    shutdownGraceMs: read.integer('GATEWAY_SHUTDOWN_GRACE_MS', { min: 0 }) ?? DEFAULTS.shutdownGraceMs,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Typed reads of environment variables; problems are collected, never thrown one at a time. */
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  string(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value ? value : undefined;
+  }
+
+  list(name: string): string[] {
+    return (this.env[name] ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0);
+  }
+
+  integer(name: string, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+      this.problems.push(`${name}: expected a whole number from ${min} to ${max}, got "${raw}"`);
+      return undefined;
+    }
+    return value;
+  }
+
+  boolean(name: string): boolean | undefined {
+    const raw = this.string(name)?.toLowerCase();
+    if (raw === undefined) return undefined;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    this.problems.push(`${name}: expected true or false, got "${raw}"`);
+    return undefined;
+  }
+
+  url(name: string): string | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    try {
+      const url = new URL(raw);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return raw;
+    } catch {}
+    // The value is not echoed: a URL may carry credentials.
+    this.problems.push(`${name}: expected an http(s) URL`);
+    return undefined;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name}: expected one of ${allowed.join(', ')}, got "${raw}"`);
+    return undefined;
+  }
+}

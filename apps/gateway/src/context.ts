@@ -1,0 +1,21 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { YogaInitialContext } from 'graphql-yoga';
+import type { FileLoader } from './loaders/file-loader.js';
+
+/** What the node server hands Yoga with each request (the download route writes to `res` itself). */
+export interface ServerContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+}
+
+export type LookupOperation = 'file' | 'files';
+
+/** What the gateway adds per request: the loader's batching and de-duplication are per request. */
+export interface GatewayUserContext {
+  fileLoader: FileLoader;
+  /** Counts each look-up's outcome (the union member) for /metrics. */
+  recordOutcome(operation: LookupOperation, outcome: string): void;
+}
+
+/** The GraphQL context resolvers see. */
+export type GatewayContext = YogaInitialContext & ServerContext & GatewayUserContext;

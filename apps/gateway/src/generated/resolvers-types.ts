@@ -1,0 +1,418 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { MiniMaxFile } from '@minimax-files/core';
+import type { FailedLookup } from '../schema/failed-lookup.js';
+import type { GatewayContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant as an RFC 3339 / ISO 8601 date-time string in UTC, for example 2023-11-20T08:36:38.000Z. */
+  DateTime: { input: Date; output: Date | string; }
+  /**
+   * A MiniMax file id: a positive 64-bit integer (1 to 9223372036854775807), always serialized as a decimal string.
+   * Accepted as a decimal string or an integer literal (read from its source text, never rounded).
+   * ASCII digits only: no sign, space, decimal point or exponent. Leading zeros are accepted and dropped ("007" is 7).
+   */
+  FileID: { input: string; output: string; }
+  /**
+   * A non-negative 64-bit integer serialized as a decimal string, so that sizes above 2^31 (and 2^53) stay exact
+   * in every client.
+   */
+  Int64: { input: string; output: string | number | bigint; }
+};
+
+/** The gateway's MiniMax API key was refused (status 1004). */
+export type AuthenticationFailed = Error & {
+  __typename?: 'AuthenticationFailed';
+  message: Scalars['String']['output'];
+  /** Keys are tied to a region: a key from api.minimaxi.com (mainland China) fails on api.minimax.io and the other way round. */
+  regionHint: Scalars['String']['output'];
+  retryable: Scalars['Boolean']['output'];
+  traceId?: Maybe<Scalars['String']['output']>;
+  upstreamCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** MiniMax's content checks refused the input or output (1026, 1027). */
+export type ContentRejected = Error & {
+  __typename?: 'ContentRejected';
+  message: Scalars['String']['output'];
+  retryable: Scalars['Boolean']['output'];
+  traceId?: Maybe<Scalars['String']['output']>;
+  upstreamCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What every unsuccessful outcome of a look-up carries. */
+export type Error = {
+  /** A human-readable explanation, safe to show to an operator. */
+  message: Scalars['String']['output'];
+  /** Whether trying again later may succeed. */
+  retryable: Scalars['Boolean']['output'];
+  /** The upstream Trace-Id response header, to quote to MiniMax support; null when the upstream sent none. */
+  traceId?: Maybe<Scalars['String']['output']>;
+  /** The MiniMax base_resp.status_code, when there was one. */
+  upstreamCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A file stored on the MiniMax platform, as the Files API describes it. */
+export type File = {
+  __typename?: 'File';
+  /** Size in bytes, exact for files larger than 2 GiB. Null when MiniMax does not know it (it reports 0 for some videos). */
+  bytes?: Maybe<Scalars['Int64']['output']>;
+  /** The media type derived from the filename's extension, for example video/mp4 or audio/mpeg. */
+  contentType: Scalars['String']['output'];
+  /** When the file was created (the upstream Unix seconds). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Where to download the bytes: this gateway's /files/{id}/content (never the upstream signed URL). Null when no download is possible. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** When the upstream signed download link expires, if it says so. Metadata is not cached beyond this. */
+  downloadUrlExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The file's name as MiniMax stored it (may contain spaces and non-ASCII characters). */
+  filename: Scalars['String']['output'];
+  /** The file's id, exact to the last digit. */
+  id: Scalars['FileID']['output'];
+  /** What the file was made for: video_generation, t2a_async, t2a_async_input, voice_clone, prompt_audio, ... */
+  purpose: Scalars['String']['output'];
+};
+
+/** No file with this id exists (or it is not visible to this API key). */
+export type FileNotFound = Error & {
+  __typename?: 'FileNotFound';
+  /** The id that was looked up. */
+  id: Scalars['FileID']['output'];
+  message: Scalars['String']['output'];
+  retryable: Scalars['Boolean']['output'];
+  traceId?: Maybe<Scalars['String']['output']>;
+  upstreamCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The outcome of looking one file up: the File, or a typed reason why not. */
+export type FileResult = AuthenticationFailed | ContentRejected | File | FileNotFound | InsufficientBalance | InvalidFileId | RateLimited | UpstreamError | UpstreamTimeout;
+
+/** The MiniMax account has run out of balance (1008). */
+export type InsufficientBalance = Error & {
+  __typename?: 'InsufficientBalance';
+  message: Scalars['String']['output'];
+  retryable: Scalars['Boolean']['output'];
+  traceId?: Maybe<Scalars['String']['output']>;
+  upstreamCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** MiniMax rejected the id as malformed (status 2013). */
+export type InvalidFileId = Error & {
+  __typename?: 'InvalidFileId';
+  message: Scalars['String']['output'];
+  retryable: Scalars['Boolean']['output'];
+  traceId?: Maybe<Scalars['String']['output']>;
+  upstreamCode?: Maybe<Scalars['Int']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Look one file up by id. Upstream failures come back as typed members of FileResult, never as GraphQL errors. */
+  file: FileResult;
+  /**
+   * Look several files up at once; results are in the order of `ids`, one per id (duplicates are fetched once).
+   * At most 100 ids per call.
+   */
+  files: Array<FileResult>;
+};
+
+
+export type QueryFileArgs = {
+  id: Scalars['FileID']['input'];
+};
+
+
+export type QueryFilesArgs = {
+  ids: Array<Scalars['FileID']['input']>;
+};
+
+/** MiniMax's request or token rate limit was hit (1002, 1039 or HTTP 429). */
+export type RateLimited = Error & {
+  __typename?: 'RateLimited';
+  message: Scalars['String']['output'];
+  /** How long to wait before trying again, from the upstream Retry-After header when sent. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
+  retryable: Scalars['Boolean']['output'];
+  traceId?: Maybe<Scalars['String']['output']>;
+  upstreamCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Any other upstream failure: unknown codes, HTTP 5xx, malformed or truncated bodies, connection failures, a wrong base URL. */
+export type UpstreamError = Error & {
+  __typename?: 'UpstreamError';
+  /** The upstream HTTP status, when a response arrived. */
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
+  retryable: Scalars['Boolean']['output'];
+  traceId?: Maybe<Scalars['String']['output']>;
+  upstreamCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** MiniMax did not answer in time (1001), or the gateway's own per-attempt timeout ran out. */
+export type UpstreamTimeout = Error & {
+  __typename?: 'UpstreamTimeout';
+  message: Scalars['String']['output'];
+  retryable: Scalars['Boolean']['output'];
+  traceId?: Maybe<Scalars['String']['output']>;
+  upstreamCode?: Maybe<Scalars['Int']['output']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  FileResult:
+    | ( FailedLookup )
+    | ( FailedLookup )
+    | ( MiniMaxFile )
+    | ( FailedLookup )
+    | ( FailedLookup )
+    | ( FailedLookup )
+    | ( FailedLookup )
+    | ( FailedLookup )
+    | ( FailedLookup )
+  ;
+};
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AuthenticationFailed: ResolverTypeWrapper<FailedLookup>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ContentRejected: ResolverTypeWrapper<FailedLookup>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Error: ResolverTypeWrapper<FailedLookup>;
+  File: ResolverTypeWrapper<MiniMaxFile>;
+  FileID: ResolverTypeWrapper<Scalars['FileID']['output']>;
+  FileNotFound: ResolverTypeWrapper<FailedLookup>;
+  FileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FileResult']>;
+  InsufficientBalance: ResolverTypeWrapper<FailedLookup>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Int64: ResolverTypeWrapper<Scalars['Int64']['output']>;
+  InvalidFileId: ResolverTypeWrapper<FailedLookup>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateLimited: ResolverTypeWrapper<FailedLookup>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpstreamError: ResolverTypeWrapper<FailedLookup>;
+  UpstreamTimeout: ResolverTypeWrapper<FailedLookup>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AuthenticationFailed: FailedLookup;
+  Boolean: Scalars['Boolean']['output'];
+  ContentRejected: FailedLookup;
+  DateTime: Scalars['DateTime']['output'];
+  Error: FailedLookup;
+  File: MiniMaxFile;
+  FileID: Scalars['FileID']['output'];
+  FileNotFound: FailedLookup;
+  FileResult: ResolversUnionTypes<ResolversParentTypes>['FileResult'];
+  InsufficientBalance: FailedLookup;
+  Int: Scalars['Int']['output'];
+  Int64: Scalars['Int64']['output'];
+  InvalidFileId: FailedLookup;
+  Query: Record<PropertyKey, never>;
+  RateLimited: FailedLookup;
+  String: Scalars['String']['output'];
+  UpstreamError: FailedLookup;
+  UpstreamTimeout: FailedLookup;
+};
+
+export type AuthenticationFailedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuthenticationFailed'] = ResolversParentTypes['AuthenticationFailed']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionHint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upstreamCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContentRejectedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ContentRejected'] = ResolversParentTypes['ContentRejected']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upstreamCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ErrorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
+  __resolveType: TypeResolveFn<'AuthenticationFailed' | 'ContentRejected' | 'FileNotFound' | 'InsufficientBalance' | 'InvalidFileId' | 'RateLimited' | 'UpstreamError' | 'UpstreamTimeout', ParentType, ContextType>;
+};
+
+export type FileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File']> = {
+  bytes?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downloadUrlExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['FileID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface FileIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FileID'], any> {
+  name: 'FileID';
+}
+
+export type FileNotFoundResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FileNotFound'] = ResolversParentTypes['FileNotFound']> = {
+  id?: Resolver<ResolversTypes['FileID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upstreamCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FileResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FileResult'] = ResolversParentTypes['FileResult']> = {
+  __resolveType: TypeResolveFn<'AuthenticationFailed' | 'ContentRejected' | 'File' | 'FileNotFound' | 'InsufficientBalance' | 'InvalidFileId' | 'RateLimited' | 'UpstreamError' | 'UpstreamTimeout', ParentType, ContextType>;
+};
+
+export type InsufficientBalanceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InsufficientBalance'] = ResolversParentTypes['InsufficientBalance']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upstreamCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface Int64ScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Int64'], any> {
+  name: 'Int64';
+}
+
+export type InvalidFileIdResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InvalidFileId'] = ResolversParentTypes['InvalidFileId']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upstreamCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  file?: Resolver<ResolversTypes['FileResult'], ParentType, ContextType, RequireFields<QueryFileArgs, 'id'>>;
+  files?: Resolver<Array<ResolversTypes['FileResult']>, ParentType, ContextType, RequireFields<QueryFilesArgs, 'ids'>>;
+};
+
+export type RateLimitedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RateLimited'] = ResolversParentTypes['RateLimited']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upstreamCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UpstreamErrorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpstreamError'] = ResolversParentTypes['UpstreamError']> = {
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upstreamCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UpstreamTimeoutResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpstreamTimeout'] = ResolversParentTypes['UpstreamTimeout']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upstreamCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GatewayContext> = {
+  AuthenticationFailed?: AuthenticationFailedResolvers<ContextType>;
+  ContentRejected?: ContentRejectedResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Error?: ErrorResolvers<ContextType>;
+  File?: FileResolvers<ContextType>;
+  FileID?: GraphQLScalarType;
+  FileNotFound?: FileNotFoundResolvers<ContextType>;
+  FileResult?: FileResultResolvers<ContextType>;
+  InsufficientBalance?: InsufficientBalanceResolvers<ContextType>;
+  Int64?: GraphQLScalarType;
+  InvalidFileId?: InvalidFileIdResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RateLimited?: RateLimitedResolvers<ContextType>;
+  UpstreamError?: UpstreamErrorResolvers<ContextType>;
+  UpstreamTimeout?: UpstreamTimeoutResolvers<ContextType>;
+};
+

@@ -1,0 +1,44 @@
+import type { MiniMaxFile } from '@minimax-files/core';
+import { LRUCache } from 'lru-cache';
+
+/**
+ * A cached entry must leave time to use its signed link: a download started just before the link expires
+ * would fail half-way, so entries go this long before the link does.
+ */
+export const LINK_EXPIRY_MARGIN_MS = 10_000;
+
+export interface MetadataCacheOptions {
+  ttlMs: number;
+  maxEntries: number;
+  now?: () => number;
+}
+
+/** Successful look-ups only, keyed by canonical id; failures are never cached. */
+export interface MetadataCache {
+  get(id: string): MiniMaxFile | undefined;
+  set(file: MiniMaxFile): void;
+  clear(): void;
+}
+
+export function createMetadataCache({
+  ttlMs,
+  maxEntries,
+  now = Date.now,
+}: MetadataCacheOptions): MetadataCache {
+  const cache = new LRUCache<string, MiniMaxFile>({ max: maxEntries });
+  return {
+    get: (id) => cache.get(id),
+    set(file) {
+      const ttl = cacheTtlFor(file, ttlMs, now());
+      if (ttl > 0) cache.set(file.id, file, { ttl });
+    },
+    clear: () => cache.clear(),
+  };
+}
+
+/** The configured TTL, cut short so the entry never outlives its download link (minus the margin). */
+export function cacheTtlFor(file: MiniMaxFile, ttlMs: number, now: number): number {
+  const expiresAt = file.downloadUrlExpiresAt?.getTime();
+  if (expiresAt === undefined) return ttlMs;
+  return Math.max(0, Math.min(ttlMs, expiresAt - LINK_EXPIRY_MARGIN_MS - now));
+}

@@ -1,0 +1,43 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { type DestinationStream, type Logger, pino } from 'pino';
+import type { LogLevel } from './config.js';
+
+/**
+ * Paths pino replaces with [redacted] wherever they appear. Nothing here logs headers or keys on purpose;
+ * this catches what might slip in (an error object carrying request options, a header map).
+ */
+const REDACT = [
+  'authorization',
+  'apiKey',
+  'token',
+  'tokens',
+  'operatorTokens',
+  '*.authorization',
+  '*.apiKey',
+  '*.token',
+  '*.tokens',
+  '*.operatorTokens',
+  '*.headers.authorization',
+  '*.headers.cookie',
+  '*.*.apiKey',
+  '*.*.headers.authorization',
+];
+
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'gateway' },
+      redact: { paths: REDACT, censor: '[redacted]' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination,
+  );
+}
+
+/** The request being served, for log lines written far from it (an upstream response arriving in core). */
+export interface RequestScope {
+  requestId: string;
+}
+
+export const requestScope = new AsyncLocalStorage<RequestScope>();

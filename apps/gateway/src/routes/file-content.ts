@@ -1,0 +1,157 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
+import { type MiniMaxFile, type MiniMaxFiles, MiniMaxFilesError, parseFileId } from '@minimax-files/core';
+import type { Logger } from 'pino';
+import { contentTypeFor, FALLBACK_CONTENT_TYPE } from '../content-type.js';
+import { type FileSource, isFailedLookup } from '../loaders/file-source.js';
+import { requestScope } from '../logger.js';
+import type { GatewayMetrics } from '../metrics.js';
+import { type ByteRange, parseRange } from './byte-range.js';
+import { contentDisposition } from './content-disposition.js';
+import { errorResponse } from './error-response.js';
+
+export interface FileContentDeps {
+  client: Pick<MiniMaxFiles, 'download'>;
+  source: FileSource;
+  metrics: GatewayMetrics;
+  logger: Logger;
+}
+
+/**
+ * GET (and HEAD) /files/{id}/content, written straight to the node response: metadata through the shared
+ * FileSource (cached, de-duplicated), then core's `download` with that metadata, piped with backpressure.
+ * A client that goes away aborts the upstream transfer; an upstream failure mid-body destroys the response,
+ * so the client sees a broken transfer rather than a short file. Resolves with the status sent.
+ */
+export async function serveFileContent(
+  rawId: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: FileContentDeps,
+): Promise<number> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return 405;
+  }
+  let id: string;
+  try {
+    id = parseFileId(rawId);
+  } catch (error) {
+    if (error instanceof MiniMaxFilesError) return sendError(res, error);
+    throw error;
+  }
+
+  const found = await deps.source.lookup(id);
+  if (isFailedLookup(found)) return sendError(res, found.error);
+  const file = found;
+  const size = file.bytes > 0 ? file.bytes : undefined;
+
+  // The name's type is the one File.contentType shows; the storage's own only when the name says nothing.
+  const typeFromName = contentTypeFor(file.filename);
+  const baseHeaders = {
+    'content-type': typeFromName === FALLBACK_CONTENT_TYPE ? undefined : typeFromName,
+    'content-disposition': contentDisposition(file.filename),
+    'accept-ranges': 'bytes',
+    'cache-control': 'private, no-store',
+    'x-content-type-options': 'nosniff',
+    'x-request-id': requestScope.getStore()?.requestId,
+  };
+
+  if (req.method === 'HEAD') {
+    res.writeHead(
+      200,
+      compact({
+        ...baseHeaders,
+        'content-type': baseHeaders['content-type'] ?? FALLBACK_CONTENT_TYPE,
+        'content-length': size?.toString(),
+      }),
+    );
+    res.end();
+    return 200;
+  }
+
+  const range = parseRange(req.headers.range, size);
+  if (range.kind === 'unsatisfiable') {
+    res
+      .writeHead(416, compact({ 'content-range': size === undefined ? undefined : `bytes */${size}` }))
+      .end();
+    return 416;
+  }
+  return streamDownload(file, range.kind === 'range' ? range.range : undefined, res, baseHeaders, deps);
+}
+
+async function streamDownload(
+  file: MiniMaxFile,
+  range: ByteRange | undefined,
+  res: ServerResponse,
+  baseHeaders: Record<string, string | undefined>,
+  deps: FileContentDeps,
+): Promise<number> {
+  // The response closing before it finished means the client went away: stop the upstream transfer.
+  const abort = new AbortController();
+  const onClose = () => {
+    if (!res.writableFinished) abort.abort(new Error('client disconnected'));
+  };
+  res.once('close', onClose);
+
+  deps.metrics.downloadsInFlight.inc();
+  try {
+    let download: Awaited<ReturnType<FileContentDeps['client']['download']>>;
+    try {
+      download = await deps.client.download(file.id, {
+        file,
+        signal: abort.signal,
+        ...(range !== undefined && { range }),
+      });
+    } catch (error) {
+      if (error instanceof MiniMaxFilesError) return sendError(res, error);
+      if (abort.signal.aborted) return 499;
+      throw error;
+    }
+
+    const length =
+      download.contentLength ?? (download.status === 200 && file.bytes > 0 ? file.bytes : undefined);
+    res.writeHead(
+      download.status,
+      compact({
+        ...baseHeaders,
+        'content-type': baseHeaders['content-type'] ?? download.contentType ?? FALLBACK_CONTENT_TYPE,
+        'content-length': length?.toString(),
+        'content-range': download.status === 206 ? download.contentRange : undefined,
+      }),
+    );
+    try {
+      await pipeline(Readable.fromWeb(download.body as NodeWebReadableStream<Uint8Array>), res);
+    } catch (error) {
+      // pipeline has destroyed both sides already: the client sees a failed transfer, the upstream is closed.
+      if (!abort.signal.aborted)
+        deps.logger.warn({ fileId: file.id, err: describe(error) }, 'download failed mid-body');
+      return abort.signal.aborted ? 499 : download.status;
+    }
+    return download.status;
+  } finally {
+    deps.metrics.downloadsInFlight.dec();
+    res.off('close', onClose);
+  }
+}
+
+function sendError(res: ServerResponse, error: MiniMaxFilesError): number {
+  const { status, headers, body } = errorResponse(error);
+  const requestId = requestScope.getStore()?.requestId;
+  if (!res.headersSent) res.writeHead(status, compact({ ...headers, 'x-request-id': requestId })).end(body);
+  return status;
+}
+
+function compact(headers: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
+function describe(error: unknown): { name?: string; message: string; kind?: string } {
+  if (error instanceof MiniMaxFilesError)
+    return { name: error.name, message: error.message, kind: error.kind };
+  return error instanceof Error ? { name: error.name, message: error.message } : { message: String(error) };
+}

@@ -1,0 +1,13 @@
+import { contentTypeFor } from '../../content-type.js';
+import type { FileResolvers } from '../../generated/resolvers-types.js';
+import { fileContentPath } from '../../routes/file-content-path.js';
+
+// id, filename, purpose and downloadUrlExpiresAt are read as they are from core's MiniMaxFile.
+export const File: FileResolvers = {
+  // MiniMax reports 0 for some videos whose size it does not know: null says "unknown", not "empty".
+  bytes: ({ bytes }) => (bytes > 0 ? bytes : null),
+  createdAt: ({ createdAt }) => createdAt,
+  contentType: ({ filename }) => contentTypeFor(filename),
+  // The gateway's own route: the upstream signed link never reaches a client.
+  downloadUrl: ({ id }) => fileContentPath(id),
+};

@@ -1,0 +1,20 @@
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { DateTimeScalar } from '../scalars/date-time.js';
+import { FileIdScalar } from '../scalars/file-id.js';
+import { Int64Scalar } from '../scalars/int64.js';
+import { errorMembers } from './error-members.js';
+import { File } from './file.js';
+import { FileResult } from './file-result.js';
+import { Query } from './query.js';
+
+export const resolvers: Resolvers = {
+  FileID: FileIdScalar,
+  Int64: Int64Scalar,
+  DateTime: DateTimeScalar,
+  Query,
+  File,
+  FileResult,
+  // Error is only ever returned as a FileResult member, but graphql-js wants every abstract type resolvable.
+  Error: { __resolveType: ({ error }) => error.kind },
+  ...errorMembers,
+};

@@ -1,0 +1,23 @@
+import type { QueryResolvers } from '../../generated/resolvers-types.js';
+import { badUserInput } from '../scalars/bad-user-input.js';
+import { memberOf } from './file-result.js';
+
+/** The documented maximum of `files(ids:)`, checked before any upstream call. */
+export const MAX_IDS_PER_CALL = 100;
+
+export const Query: QueryResolvers = {
+  async file(_, { id }, context) {
+    const result = await context.fileLoader.load(id);
+    context.recordOutcome('file', memberOf(result));
+    return result;
+  },
+
+  async files(_, { ids }, context) {
+    if (ids.length > MAX_IDS_PER_CALL) {
+      throw badUserInput(`files: at most ${MAX_IDS_PER_CALL} ids per call, got ${ids.length}`);
+    }
+    const results = await Promise.all(ids.map((id) => context.fileLoader.load(id)));
+    for (const result of results) context.recordOutcome('files', memberOf(result));
+    return results;
+  },
+};

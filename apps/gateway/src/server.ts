@@ -1,0 +1,128 @@
+import { createServer, type Server } from 'node:http';
+import { DEFAULT_BASE_URL, MiniMaxFiles } from '@minimax-files/core';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { DestinationStream, Logger } from 'pino';
+import type { GatewayConfig } from './config.js';
+import type { GatewayUserContext, ServerContext } from './context.js';
+import { createFileLoader } from './loaders/file-loader.js';
+import { createFileSource } from './loaders/file-source.js';
+import { createMetadataCache } from './loaders/metadata-cache.js';
+import { createSemaphore } from './loaders/semaphore.js';
+import { createLogger, requestScope } from './logger.js';
+import { createMetrics, type GatewayMetrics } from './metrics.js';
+import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
+import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
+import { useFileContent } from './plugins/use-file-content.js';
+import { useHealth } from './plugins/use-health.js';
+import { useMetrics } from './plugins/use-metrics.js';
+import { useOperatorAuth } from './plugins/use-operator-auth.js';
+import { useQueryLimits } from './plugins/use-query-limits.js';
+import { useRequestLogger } from './plugins/use-request-logger.js';
+import { createGatewaySchema } from './schema/load-schema.js';
+import { createUpstreamProbe } from './upstream-probe.js';
+
+export interface GatewayOptions {
+  /** Where JSON log lines go (default stdout); tests pass a stream to read them. */
+  logDestination?: DestinationStream;
+}
+
+export interface Gateway {
+  /** Not listening yet: call `server.listen(port, host)`. */
+  server: Server;
+  yoga: YogaServerInstance<ServerContext, GatewayUserContext>;
+  metrics: GatewayMetrics;
+  logger: Logger;
+  /** Stops accepting, lets in-flight requests (downloads too) finish within the grace period, then closes. */
+  close(): Promise<void>;
+}
+
+export function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Gateway {
+  const logger = createLogger(config.logLevel, options.logDestination);
+  const metrics = createMetrics();
+  let draining = false;
+
+  const client = new MiniMaxFiles({
+    ...config.upstream,
+    onUpstreamResponse({ route, attempt, durationMs, outcome, traceId }) {
+      metrics.upstreamDuration.observe({ route, outcome }, durationMs / 1000);
+      const requestId = requestScope.getStore()?.requestId;
+      logger.info({ requestId, upstream: route, attempt, durationMs, outcome, traceId }, 'upstream response');
+    },
+  });
+  const source = createFileSource({
+    client,
+    cache: createMetadataCache({ ttlMs: config.cacheTtlMs, maxEntries: config.cacheMaxEntries }),
+    semaphore: createSemaphore(config.upstreamConcurrency),
+    onCacheResult: (result) => metrics.cacheLookups.inc({ result }),
+  });
+  const isUpstreamReachable = createUpstreamProbe({ baseURL: config.upstream.baseURL ?? DEFAULT_BASE_URL });
+
+  const yoga = createYoga<ServerContext, GatewayUserContext>({
+    schema: createGatewaySchema(),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    cors: false,
+    graphiql: config.graphiql && {
+      title: 'MiniMax Files gateway',
+      // A template only: the operator pastes their token; no token is ever put into the page.
+      headers: JSON.stringify({ Authorization: 'Bearer <operator token>' }, null, 2),
+      defaultQuery:
+        '{\n  file(id: "9223372036854775807") {\n    __typename\n    ... on File { id filename bytes }\n    ... on Error { message retryable }\n  }\n}\n',
+    },
+    maskedErrors: { isDev: !config.production },
+    batching: config.batchLimit > 0 && { limit: config.batchLimit },
+    maxRequestBodySize: config.maxBodyBytes,
+    logging: yogaLogger(logger),
+    context: () => ({
+      fileLoader: createFileLoader(source),
+      recordOutcome: (operation, outcome) => metrics.lookups.inc({ operation, outcome }),
+    }),
+    plugins: [
+      useRequestLogger({ logger }),
+      useHealth({ isReady: async () => !draining && (await isUpstreamReachable()) }),
+      useOperatorAuth({ tokens: config.operatorTokens }),
+      useCsrfPrevention(),
+      useMetrics({ metrics }),
+      useFileContent({ client, source, metrics, logger }),
+      useQueryLimits(config.limits),
+      !config.introspection && useDisableIntrospection(),
+    ],
+  });
+
+  const server = createServer(yoga);
+
+  return {
+    server,
+    yoga,
+    metrics,
+    logger,
+    async close() {
+      draining = true;
+      if (server.listening) {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Keep-alive sockets go as soon as they are idle; busy ones get the grace period, then are cut.
+        const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
+        const deadline = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+        server.closeIdleConnections();
+        await closed;
+        clearInterval(idleSweep);
+        clearTimeout(deadline);
+      }
+      await yoga.dispose();
+    },
+  };
+}
+
+/** Yoga's own messages (masked errors, mostly) through pino, so every line is JSON and redacted. */
+function yogaLogger(logger: Logger) {
+  const yoga = logger.child({ component: 'yoga' });
+  const write =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const [first, ...rest] = args;
+      if (first instanceof Error) yoga[level]({ err: first }, first.message);
+      else yoga[level](rest.length > 0 ? { details: rest } : {}, String(first));
+    };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
