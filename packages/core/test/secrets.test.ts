@@ -12,7 +12,7 @@ function everythingAbout(error: unknown): string {
 }
 
 describe('the API key never appears in an error, a log line or an event', () => {
-  it.each([
+  const answers: [string, (auth: string) => [number, string]][] = [
     [
       'a status_msg that echoes the Authorization header',
       (auth: string) => [200, errorBody(1004, `bad ${auth}`)],
@@ -21,7 +21,8 @@ describe('the API key never appears in an error, a log line or an event', () => 
     ['a 404 page that echoes the header', (auth: string) => [404, `<p>${auth}</p>`]],
     ['a 500 page that echoes the header', (auth: string) => [500, auth]],
     ['a 200 HTML page that echoes the header', (auth: string) => [200, `<html>${auth}`]],
-  ] as const)('%s', async (_name, answer) => {
+  ];
+  it.each(answers)('%s', async (_name, answer) => {
     const events: UpstreamEvent[] = [];
     const server = await startServer((req, res) => {
       const [status, body] = answer(req.headers.authorization ?? '');
