@@ -1,0 +1,181 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MiniMaxFiles } from '@minimax-files/core';
+import { type Emulator, type EmulatorOptions, SEEDED, startEmulator } from '@minimax-files/emulator';
+import { createYoga } from 'graphql-yoga';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GatewayUserContext, ServerContext } from '../context.js';
+import { createFileLoader } from '../loaders/file-loader.js';
+import { createFileSource } from '../loaders/file-source.js';
+import { createMetadataCache } from '../loaders/metadata-cache.js';
+import { createSemaphore } from '../loaders/semaphore.js';
+import { createGatewaySchema } from '../schema/load-schema.js';
+import { useOperatorAuth } from './use-operator-auth.js';
+import { createResponseFastPath } from './use-response-fast-path.js';
+
+const TOKEN = 'fast-path-test-token-7f3a9c';
+const KEY = 'fast-path-emulator-key';
+const FILE_QUERY =
+  'query File($id: FileID!) { file(id: $id) { __typename ... on File { id filename purpose bytes createdAt downloadUrl } ... on Error { message } } }';
+
+interface Harness {
+  emulator: Emulator;
+  url: string;
+  /** GraphQL executions Yoga ran (a replayed answer runs none). */
+  executions: () => number;
+  hits: () => number;
+  post(
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; text: string; type: string | null }>;
+  close(): Promise<void>;
+}
+
+/** The gateway's real schema, loaders and auth plugin over a real emulator, with the fast path in front. */
+async function startHarness(cacheTtlMs = 60_000, emulatorOptions: EmulatorOptions = {}): Promise<Harness> {
+  const emulator = await startEmulator({ port: 0, quiet: true, apiKey: KEY, ...emulatorOptions });
+  const cache = createMetadataCache({ ttlMs: cacheTtlMs, maxEntries: 100 });
+  const source = createFileSource({
+    client: new MiniMaxFiles({ apiKey: KEY, baseURL: emulator.url, maxRetries: 0 }),
+    cache,
+    semaphore: createSemaphore(4),
+  });
+  let executions = 0;
+  let hits = 0;
+  const fastPath = createResponseFastPath({
+    tokens: [TOKEN],
+    cache,
+    maxBodyBytes: 64 * 1024,
+    onHit: () => hits++,
+  });
+  const yoga = createYoga<ServerContext, GatewayUserContext>({
+    schema: createGatewaySchema(),
+    logging: false,
+    context: () => ({ fileLoader: createFileLoader(source), recordOutcome: () => undefined }),
+    plugins: [useOperatorAuth({ tokens: [TOKEN] }), fastPath.plugin, { onExecute: () => void executions++ }],
+  });
+  const server: Server = createServer((req, res) => fastPath.handle(req, res, yoga));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  return {
+    emulator,
+    url,
+    executions: () => executions,
+    hits: () => hits,
+    async post(body, headers = { authorization: `Bearer ${TOKEN}` }) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      return {
+        status: response.status,
+        text: await response.text(),
+        type: response.headers.get('content-type'),
+      };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await emulator.close();
+    },
+  };
+}
+
+const lookUp = (id: string) => ({ query: FILE_QUERY, variables: { id }, operationName: 'File' });
+const upstreamCalls = (emulator: Emulator) => emulator.requests.filter((r) => r.route === 'retrieve').length;
+
+describe('createResponseFastPath', () => {
+  let harness: Harness | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+
+  it('replays a repeated cached File look-up byte for byte without running Yoga', async () => {
+    harness = await startHarness();
+    const first = await harness.post(lookUp(SEEDED.maxId));
+    const second = await harness.post(lookUp(SEEDED.maxId));
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.text).data.file).toMatchObject({ __typename: 'File', id: '9223372036854775807' });
+    expect(second).toEqual(first);
+    expect(harness.executions()).toBe(1);
+    expect(harness.hits()).toBe(1);
+    expect(upstreamCalls(harness.emulator)).toBe(1);
+  });
+
+  it('runs the same auth check first: a missing or wrong token gets 401 even for a recorded answer', async () => {
+    harness = await startHarness();
+    await harness.post(lookUp(SEEDED.speechWav));
+    expect((await harness.post(lookUp(SEEDED.speechWav), {})).status).toBe(401);
+    const wrong = await harness.post(lookUp(SEEDED.speechWav), { authorization: 'Bearer not-the-token' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.text).not.toContain('speech');
+    expect(harness.hits()).toBe(0);
+  });
+
+  it('keys on the operation text and variables: another id or another selection runs Yoga', async () => {
+    harness = await startHarness();
+    await harness.post(lookUp(SEEDED.speechWav));
+    const other = await harness.post(lookUp(SEEDED.beyondSafe));
+    expect(JSON.parse(other.text).data.file.id).toBe('9007199254740993');
+    const fewerFields = await harness.post({
+      query: 'query File($id: FileID!) { file(id: $id) { __typename ... on File { id } } }',
+      variables: { id: SEEDED.speechWav },
+    });
+    expect(JSON.parse(fewerFields.text).data.file).toEqual({ __typename: 'File', id: SEEDED.speechWav });
+    expect(harness.executions()).toBe(3);
+    expect(harness.hits()).toBe(0);
+  });
+
+  it('never replays failed look-ups (they are not cached by the gateway either)', async () => {
+    harness = await startHarness();
+    const missing = lookUp('404404404404');
+    await harness.post(missing);
+    const again = await harness.post(missing);
+    expect(JSON.parse(again.text).data.file.__typename).toBe('FileNotFound');
+    expect(harness.executions()).toBe(2);
+    expect(upstreamCalls(harness.emulator)).toBe(2);
+  });
+
+  it('follows the metadata cache TTL: once the entry expires the look-up goes upstream again', async () => {
+    harness = await startHarness(60);
+    await harness.post(lookUp(SEEDED.small));
+    expect((await harness.post(lookUp(SEEDED.small))).status).toBe(200);
+    expect(harness.hits()).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    await harness.post(lookUp(SEEDED.small));
+    expect(harness.executions()).toBe(2);
+    expect(upstreamCalls(harness.emulator)).toBe(2);
+  });
+
+  it('follows the link-expiry rule: a file whose link expires too soon is never cached, so never replayed', async () => {
+    harness = await startHarness(60_000, { linkTtlSeconds: 5 });
+    await harness.post(lookUp(SEEDED.speechWav));
+    await harness.post(lookUp(SEEDED.speechWav));
+    expect(harness.hits()).toBe(0);
+    expect(upstreamCalls(harness.emulator)).toBe(2);
+  });
+
+  it('leaves batches, several root fields and non-JSON requests to Yoga, bodies intact', async () => {
+    harness = await startHarness();
+    const batch = {
+      query: 'query($ids: [FileID!]!) { files(ids: $ids) { __typename } }',
+      variables: { ids: ['42'] },
+    };
+    await harness.post(batch);
+    const twice = await harness.post(batch);
+    expect(JSON.parse(twice.text).data.files).toEqual([{ __typename: 'File' }]);
+    const two = { query: `{ a: file(id: "42") { __typename ... on File { id } } b: __typename }` };
+    await harness.post(two);
+    await harness.post(two);
+    const viaGet = await fetch(
+      `${harness.url}?query=${encodeURIComponent('{ file(id: "42") { __typename } }')}`,
+      {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      },
+    );
+    expect(await viaGet.json()).toEqual({ data: { file: { __typename: 'File' } } });
+    expect(harness.hits()).toBe(0);
+    expect(harness.executions()).toBe(5);
+  });
+});

