@@ -78,14 +78,14 @@ export function createResponseFastPath({
     if (!JSON_MEDIA.test(headers['content-type'] ?? '') || headers['content-encoding']) return false;
     const length = Number(headers['content-length']);
     if (!Number.isSafeInteger(length) || length <= 0 || length > maxBodyBytes) return false;
-    return true;
+    if (!verify) return true;
     const token = bearerTokenOf(headers.authorization ?? null);
     return token !== undefined && verify(token);
   };
 
   const replayFor = (key: string): Replay | undefined => {
     const replay = replays.get(key);
-    if (replay) return replay;
+    if (replay && cache.get(replay.fileId) === replay.file) return replay;
     if (replay) replays.delete(key);
     return undefined;
   };
