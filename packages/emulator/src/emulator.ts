@@ -25,7 +25,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ttlSeconds: options.linkTtlSeconds ?? DEFAULT_LINK_TTL_SECONDS,
     }),
     faults: new FaultStore(options.faults),
-    log: new RequestLog(),
+    log: new RequestLog(options.requestLogLimit),
     limiter: new RpmLimiter(options.rpmLimit),
     apiKey,
     downloadOrigin: () => options.downloadOrigin?.replace(/\/+$/, '') ?? origin,
@@ -42,7 +42,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     });
   });
   const { port } = server.address() as AddressInfo;
-  origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  origin = `http://${displayHost(host)}:${port}`;
 
   let closed: Promise<void> | undefined;
   return {
@@ -67,4 +67,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return closed;
     },
   };
+}
+
+/** A wildcard bind address is not somewhere a client can connect to; name loopback in URLs instead. */
+function displayHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
 }

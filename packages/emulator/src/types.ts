@@ -68,6 +68,8 @@ export interface EmulatorOptions {
   /** Answer 1002 past N API requests in the trailing minute (default off). */
   rpmLimit?: number;
   faults?: FaultRule[];
+  /** Keep only the newest N request-log entries (default 10000). */
+  requestLogLimit?: number;
   /** HMAC key for download links; default random per start. */
   signingSecret?: string;
   quiet?: boolean;

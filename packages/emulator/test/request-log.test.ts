@@ -88,3 +88,17 @@ describe('request log', () => {
     expect(emulator().requests).toEqual([]);
   });
 });
+
+describe('request log limit', () => {
+  it('keeps only the newest requestLogLimit entries', async () => {
+    const { startEmulator } = await import('../src/index.js');
+    const own = await startEmulator({ port: 0, requestLogLimit: 2 });
+    try {
+      for (const id of ['1', '2', '3'])
+        await fetch(`${own.url}/v1/files/retrieve?file_id=${id}`).then((r) => r.text());
+      expect(own.requests.map((entry) => entry.fileId)).toEqual(['2', '3']);
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -163,6 +163,18 @@ describe('other paths', () => {
     expect(response.headers.get('trace-id')).toBeTruthy();
   });
 
+  it('names loopback in its URL and links when bound to every interface', async () => {
+    const { startEmulator } = await import('../src/index.js');
+    const wide = await startEmulator({ port: 0, host: '0.0.0.0' });
+    try {
+      expect(wide.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const body = await jsonOf(await api(wide, `/v1/files/retrieve?file_id=${SEEDED.small}`));
+      expect(body.file?.download_url?.startsWith(`${wide.url}/storage/`)).toBe(true);
+    } finally {
+      await wide.close();
+    }
+  });
+
   it('refuses methods other than GET and HEAD on API routes', async () => {
     const response = await api(emulator(), `/v1/files/retrieve?file_id=${SEEDED.small}`, { method: 'POST' });
     expect(response.status).toBe(405);
