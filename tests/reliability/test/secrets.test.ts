@@ -35,9 +35,9 @@ describe('secrets stay in the gateway process', () => {
     // The most verbose log level: whatever is logged at all must still be clean.
     stack = await startStack({ gatewayEnv: { LOG_LEVEL: 'trace', MINIMAX_MAX_RETRIES: '0' } });
     const { emulator, gateway } = stack;
-    ECHOING_FAULTS.forEach((fault, index) =>
-      emulator.setFault({ ...fault, fileId: String(7_800_000_000_000_000 + index), route: 'retrieve' }),
-    );
+    for (const [index, fault] of ECHOING_FAULTS.entries()) {
+      emulator.setFault({ ...fault, fileId: String(7_800_000_000_000_000 + index), route: 'retrieve' });
+    }
     emulator.setFault({ fileId: SEEDED.withBackup, route: 'storage', truncateBody: true });
     const lookups = await Promise.all([
       ...ECHOING_FAULTS.map((_, index) => lookUp(gateway, String(7_800_000_000_000_000 + index))),
