@@ -41,7 +41,6 @@ describe('FileID refuses what is not a positive 64-bit decimal integer, before a
   });
 
   it.each([
-    ['a JSON number above 2^53 (already rounded by JSON.parse)', 9007199254740993],
     ['a fractional JSON number', 1.5],
     ['a negative JSON number', -4],
     ['a boolean', true],
@@ -64,6 +63,16 @@ describe('FileID refuses what is not a positive 64-bit decimal integer, before a
     await stack.graphql('{ file(id: 9223372036854775808) { __typename } }');
     await stack.graphql('query ($id: FileID!) { file(id: $id) { __typename } }', { id: '１２３' });
     await stack.graphql('query ($ids: [FileID!]!) { files(ids: $ids) { __typename } }', { ids: ['42', 'x'] });
+    expect(stack.emulator.requests).toEqual([]);
+  });
+
+  it('refuses a JSON number above 2^53, which JSON.parse has already rounded', async () => {
+    const response = await stack.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"query ($id: FileID!) { file(id: $id) { __typename } }","variables":{"id":9007199254740993}}',
+    });
+    expect(codesOf(await response.json())).toEqual(['BAD_USER_INPUT']);
     expect(stack.emulator.requests).toEqual([]);
   });
 
