@@ -1,11 +1,20 @@
-import { Response } from 'undici';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { type AttemptSignal, createAttemptSignal } from './attempt-signal.js';
 import { createCheckedBody } from './checked-body.js';
 import { isAllowedDownloadUrl } from './download-hosts.js';
 import { parseEnvelope } from './parse-retrieve-response.js';
 import { withRetries } from './retry.js';
 import type { DownloadOptions, DownloadSource, MiniMaxDownload, MiniMaxFile } from './types.js';
-import { failureOf, readJsonAnswer, retryAfterOf, traceIdOf, type Upstream } from './upstream.js';
+import {
+  type Answer,
+  contentLengthOf,
+  failureOf,
+  readJsonAnswer,
+  retryAfterOf,
+  traceIdOf,
+  type Upstream,
+} from './upstream.js';
 import { errorForOutcome, type OutcomeContext } from './upstream-error.js';
 import { outcomeForResponse } from './upstream-outcomes.js';
 
@@ -86,15 +95,15 @@ async function openLink(
   const startedAt = performance.now();
   const attemptSignal = createAttemptSignal(options.signal, upstream.config.timeoutMs);
   const ctx = upstream.context(file.id);
-  let response: Response | undefined;
   try {
     let url = candidate.url;
+    let response: Answer;
     for (let hop = 0; ; hop++) {
       // No Authorization: the signed link is the credential, and the key belongs to the base URL only.
       response = await upstream.send(url, transferHeaders(options.range), attemptSignal.signal);
-      const location = response.headers.get('location');
-      if (response.status < 300 || response.status >= 400 || location === null) break;
-      await response.body?.cancel().catch(() => {});
+      const location = response.header('location');
+      if (response.status < 300 || response.status >= 400 || location === undefined) break;
+      await response.discard();
       const next = parseUrl(new URL(location, url).href);
       if (
         hop >= MAX_REDIRECTS ||
@@ -108,12 +117,16 @@ async function openLink(
       }
       url = next;
     }
-    if (!isTransferStatus(response.status, options.range)) {
-      await response.body?.cancel().catch(() => {});
-      throw errorForOutcome('downloadLinkFailed', { ...ctx, httpStatus: response.status });
+    if (!isTransferStatus(response.status, options.range) || isEncoded(response)) {
+      await response.discard();
+      throw errorForOutcome('downloadLinkFailed', {
+        ...ctx,
+        httpStatus: response.status,
+        detail: isEncoded(response) ? 'it sent a compressed body although we asked for identity' : undefined,
+      });
     }
     upstream.report('download_url', 0, startedAt, 'ok', traceIdOf(response));
-    return toDownload(response, file, candidate.source, attemptSignal, options, ctx);
+    return toDownload(response, webBody(response), file, candidate.source, attemptSignal, options, ctx);
   } catch (error) {
     attemptSignal.dispose();
     const failure = failureOf(error, attemptSignal, 'connect', ctx);
@@ -133,7 +146,7 @@ async function openRetrieveContent(
   const ctx = upstream.context(file.id);
   let traceId: string | undefined;
   try {
-    let response = await upstream.send(
+    const response = await upstream.send(
       `${upstream.config.baseURL}/v1/files/retrieve_content?file_id=${file.id}`,
       upstream.apiHeaders(transferHeaders(options.range)),
       attemptSignal.signal,
@@ -144,9 +157,17 @@ async function openRetrieveContent(
       // a 2xx "file" answer is not bytes either
       throw errorForOutcome('malformedBody', { ...ctx, traceId, httpStatus: response.status });
     }
-    response = await rejectJsonError(response, { ...ctx, traceId }, attemptSignal);
+    if (isEncoded(response)) {
+      await response.discard();
+      throw errorForOutcome('malformedBody', {
+        ...ctx,
+        traceId,
+        detail: 'a compressed body although we asked for identity',
+      });
+    }
+    const body = await rejectJsonError(response, { ...ctx, traceId }, attemptSignal);
     upstream.report('retrieve_content', attempt, startedAt, 'ok', traceId);
-    return toDownload(response, file, 'retrieve_content', attemptSignal, options, ctx);
+    return toDownload(response, body, file, 'retrieve_content', attemptSignal, options, ctx);
   } catch (error) {
     attemptSignal.dispose();
     const failure = failureOf(error, attemptSignal, 'connect', { ...ctx, traceId });
@@ -160,13 +181,18 @@ async function openRetrieveContent(
  * MiniMax reports retrieve_content errors as HTTP 200 with a small base_resp JSON. Such an answer is read
  * and classified; anything else (including a JSON file) is handed back untouched.
  */
-async function rejectJsonError(response: Response, ctx: OutcomeContext, attemptSignal: AttemptSignal) {
-  const type = response.headers.get('content-type') ?? '';
+async function rejectJsonError(
+  response: Answer,
+  ctx: OutcomeContext,
+  attemptSignal: AttemptSignal,
+): Promise<ReadableStream<Uint8Array>> {
+  const type = response.header('content-type') ?? '';
   const length = contentLengthOf(response);
-  if (!type.includes('json') || length === undefined || length > MAX_ERROR_PEEK_BYTES) return response;
+  if (!type.includes('json') || length === undefined || length > MAX_ERROR_PEEK_BYTES)
+    return webBody(response);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await response.arrayBuffer());
+    bytes = new Uint8Array(await response.body.arrayBuffer());
   } catch (error) {
     throw failureOf(error, attemptSignal, 'body', ctx);
   }
@@ -181,37 +207,45 @@ async function rejectJsonError(response: Response, ctx: OutcomeContext, attemptS
       retryAfterSeconds: retryAfterOf(response),
     });
   }
-  return new Response(bytes, { status: response.status, headers: response.headers });
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}
+
+function webBody(response: Answer): ReadableStream<Uint8Array> {
+  return Readable.toWeb(response.body) as NodeReadableStream<Uint8Array> as ReadableStream<Uint8Array>;
+}
+
+function isEncoded(response: Answer): boolean {
+  const encoding = response.header('content-encoding');
+  return encoding !== undefined && encoding.toLowerCase() !== 'identity';
 }
 
 function isTransferStatus(status: number, range: DownloadOptions['range']): status is 200 | 206 {
   return status === 200 || (status === 206 && range !== undefined);
 }
 
-function contentLengthOf(response: Response): number | undefined {
-  const header = response.headers.get('content-length');
-  return header !== null && /^[0-9]+$/.test(header) ? Number(header) : undefined;
-}
-
 /** The length a body must have: Content-Length when the bytes arrive as sent, else the file's size. */
-function expectedLength(response: Response, file: MiniMaxFile): number | undefined {
-  const encoding = response.headers.get('content-encoding');
-  const encoded = encoding !== null && encoding.toLowerCase() !== 'identity';
-  const declared = encoded ? undefined : contentLengthOf(response);
+function expectedLength(response: Answer, file: MiniMaxFile): number | undefined {
+  const declared = contentLengthOf(response);
   if (declared !== undefined) return declared;
-  if (response.status === 206) return rangeLength(response.headers.get('content-range'));
+  if (response.status === 206) return rangeLength(response.header('content-range'));
   return file.bytes > 0 ? file.bytes : undefined;
 }
 
-function rangeLength(contentRange: string | null): number | undefined {
-  const match = contentRange === null ? null : /^bytes\s+([0-9]+)-([0-9]+)\//i.exec(contentRange);
+function rangeLength(contentRange: string | undefined): number | undefined {
+  const match = contentRange === undefined ? null : /^bytes\s+([0-9]+)-([0-9]+)\//i.exec(contentRange);
   return match ? Number(match[2]) - Number(match[1]) + 1 : undefined;
 }
 
 function toDownload(
-  response: Response,
+  response: Answer,
+  source: ReadableStream<Uint8Array>,
   file: MiniMaxFile,
-  source: DownloadSource,
+  origin: DownloadSource,
   attemptSignal: AttemptSignal,
   options: DownloadOptions,
   ctx: OutcomeContext,
@@ -219,13 +253,13 @@ function toDownload(
   const expectedBytes = expectedLength(response, file);
   // From here the timer is an idle timeout: it restarts with every chunk, so a large file may take its time.
   attemptSignal.restartTimer();
-  const body = createCheckedBody(response.body as ReadableStream<Uint8Array> | null, {
+  const body = createCheckedBody(source, {
     expectedBytes,
     onProgress: options.onProgress,
     onChunk: () => attemptSignal.restartTimer(),
     onSettled: () => attemptSignal.dispose(),
     mapReadError: (error) =>
-      failureOf(error, attemptSignal, 'body', { ...ctx, detail: `the ${source} body broke off` }),
+      failureOf(error, attemptSignal, 'body', { ...ctx, detail: `the ${origin} body broke off` }),
     lengthError: (received, expected) =>
       errorForOutcome('downloadLengthMismatch', {
         ...ctx,
@@ -235,11 +269,16 @@ function toDownload(
             : `shorter than announced: ${received} of ${expected} bytes`,
       }),
   });
-  const download: MiniMaxDownload = { file, body, status: response.status === 206 ? 206 : 200, source };
+  const download: MiniMaxDownload = {
+    file,
+    body,
+    status: response.status === 206 ? 206 : 200,
+    source: origin,
+  };
   if (expectedBytes !== undefined) download.contentLength = expectedBytes;
-  const contentRange = response.headers.get('content-range');
-  if (contentRange !== null) download.contentRange = contentRange;
-  const contentType = response.headers.get('content-type');
-  if (contentType !== null) download.contentType = contentType;
+  const contentRange = response.header('content-range');
+  if (contentRange !== undefined) download.contentRange = contentRange;
+  const contentType = response.header('content-type');
+  if (contentType !== undefined) download.contentType = contentType;
   return download;
 }

@@ -1,4 +1,4 @@
-import { Agent, fetch, type Response } from 'undici';
+import { Agent, type Dispatcher, request } from 'undici';
 import type { AttemptSignal } from './attempt-signal.js';
 import { MAX_CONNECTIONS_PER_ORIGIN, type ResolvedConfig } from './config.js';
 import { MiniMaxFilesError } from './errors.js';
@@ -33,9 +33,14 @@ export class Upstream {
     };
   }
 
-  /** A fetch that never follows redirects on its own: every hop's host is ours to check. */
-  send(url: string | URL, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
-    return fetch(url, { headers, signal, redirect: 'manual', dispatcher: this.dispatcher });
+  /**
+   * One GET over the keep-alive pool. undici's `request` rather than `fetch`: it skips the WHATWG layers
+   * (about half of fetch's cost per call), never follows redirects on its own (every hop's host is ours to
+   * check) and never decompresses (so Content-Length is the length we receive).
+   */
+  async send(url: string | URL, headers: Record<string, string>, signal: AbortSignal): Promise<Answer> {
+    const response = await request(url, { method: 'GET', headers, signal, dispatcher: this.dispatcher });
+    return new Answer(response);
   }
 
   apiHeaders(extra: Record<string, string> = {}): Record<string, string> {
@@ -65,12 +70,40 @@ export class Upstream {
   }
 }
 
-export function traceIdOf(response: Response): string | undefined {
-  return response.headers.get('trace-id') ?? undefined;
+/** An upstream answer whose headers have arrived; the body is still on the wire. */
+export class Answer {
+  readonly status: number;
+  readonly body: Dispatcher.ResponseData['body'];
+  readonly #headers: Dispatcher.ResponseData['headers'];
+
+  constructor(response: Dispatcher.ResponseData) {
+    this.status = response.statusCode;
+    this.body = response.body;
+    this.#headers = response.headers;
+  }
+
+  header(name: string): string | undefined {
+    const value = this.#headers[name];
+    return Array.isArray(value) ? value[0] : value;
+  }
+
+  /** Drops the body but keeps the connection for the next request when it is small. */
+  async discard(): Promise<void> {
+    await this.body.dump({ limit: 64 * 1024 }).catch(() => {});
+  }
 }
 
-export function retryAfterOf(response: Response): number | undefined {
-  return parseRetryAfter(response.headers.get('retry-after'), response.headers.get('retry-after-ms'));
+export function traceIdOf(answer: Answer): string | undefined {
+  return answer.header('trace-id');
+}
+
+export function retryAfterOf(answer: Answer): number | undefined {
+  return parseRetryAfter(answer.header('retry-after') ?? null, answer.header('retry-after-ms') ?? null);
+}
+
+export function contentLengthOf(answer: Answer): number | undefined {
+  const header = answer.header('content-length');
+  return header !== undefined && /^[0-9]+$/.test(header) ? Number(header) : undefined;
 }
 
 /** Answers larger than this are not MiniMax metadata; we do not buffer them. */
@@ -81,11 +114,11 @@ export const MAX_JSON_ANSWER_BYTES = 1024 * 1024;
  * throws the classified MiniMaxFilesError otherwise.
  */
 export async function readJsonAnswer(
-  response: Response,
+  response: Answer,
   ctx: OutcomeContext,
   attemptSignal: AttemptSignal,
 ): Promise<unknown> {
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  const declared = contentLengthOf(response) ?? 0;
   const details = {
     ...ctx,
     httpStatus: response.status,
@@ -93,7 +126,7 @@ export async function readJsonAnswer(
     retryAfterSeconds: retryAfterOf(response),
   };
   if (declared > MAX_JSON_ANSWER_BYTES) {
-    await response.body?.cancel().catch(() => {});
+    response.body.destroy();
     throw errorForOutcome('malformedBody', {
       ...details,
       detail: `a ${declared}-byte answer is not MiniMax JSON`,
@@ -101,7 +134,7 @@ export async function readJsonAnswer(
   }
   let text: string;
   try {
-    text = await response.text();
+    text = await response.body.text();
   } catch (error) {
     throw failureOf(error, attemptSignal, 'body', { ...details, detail: undefined });
   }
@@ -116,8 +149,8 @@ export async function readJsonAnswer(
   });
 }
 
-function describeNonMiniMax(response: Response, text: string): string {
-  const type = response.headers.get('content-type') ?? 'no content type';
+function describeNonMiniMax(response: Answer, text: string): string {
+  const type = response.header('content-type') ?? 'no content type';
   if (text.trim() === '') return `an empty body (${type})`;
   const hint = type.includes('json') ? '' : '; is the base URL right?';
   return `not a MiniMax JSON answer (${type})${hint}`;
@@ -146,7 +179,7 @@ export function failureOf(
   });
 }
 
-/** undici says "fetch failed" and hides the useful part (ECONNREFUSED, "other side closed") in `cause`. */
+/** The useful part of a transport error: its code (ECONNREFUSED, UND_ERR_SOCKET) and message. */
 function transportDetail(error: unknown): string | undefined {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   if (!(cause instanceof Error)) return undefined;
