@@ -2,7 +2,7 @@
 // Benchmarks are reports, not tests: unmet targets never fail the process. In --quick mode (what `npm test` runs)
 // a measure that crashes does, so the bench cannot rot unnoticed.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { canPin, pinSelf } from './lib/cpu.js';
 import type { Measure } from './lib/measure.js';
@@ -21,6 +21,8 @@ const machine = {
   cores: cpus().length,
   memoryGiB: Math.round(totalmem() / 1024 ** 3),
   node: process.version,
+  /** Other work on the machine when the run began: figures from a busy machine are noisier. */
+  loadAverage1m: loadavg()[0],
   pinning:
     pinned && canPin()
       ? 'servers on core 0, load generator and emulator on core 1'

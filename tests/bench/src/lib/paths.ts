@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 export const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const REPO_ROOT = resolve(BENCH_DIR, '../..');
 
-export const GATEWAY_MAIN = resolve(REPO_ROOT, 'apps/gateway/dist/main.js');
+/** The built gateway; BENCH_GATEWAY_MAIN runs another entry instead (say, a build with a change to compare). */
+export const GATEWAY_MAIN = process.env.BENCH_GATEWAY_MAIN
+  ? resolve(process.env.BENCH_GATEWAY_MAIN)
+  : resolve(REPO_ROOT, 'apps/gateway/dist/main.js');
 export const ADMIN_DIR = resolve(REPO_ROOT, 'apps/admin');
 export const RESULTS_FILE = resolve(BENCH_DIR, 'bench-results/latest.json');
 

@@ -1,3 +1,5 @@
+import { median } from './stats.js';
+
 /** One line of the bench table: a figure, the baseline run beside it in the same invocation, and the target. */
 export interface Row {
   measure: string;
@@ -22,6 +24,19 @@ export interface FailedMeasure {
 
 export function ratio(figure: number, baseline: number): { comparison: string; comparisonValue: number } {
   const value = figure / baseline;
+  return { comparison: `${value.toFixed(2)}×`, comparisonValue: value };
+}
+
+/**
+ * The median of per-round ratios: each round runs the figure and its baseline back to back, so a burst of noise
+ * from elsewhere on the machine hits both sides of one ratio rather than one side of the medians.
+ */
+export function roundRatio(
+  figures: readonly number[],
+  baselines: readonly number[],
+): { comparison: string; comparisonValue: number } {
+  const perRound = figures.map((figure, i) => figure / (baselines[i] as number));
+  const value = median(perRound);
   return { comparison: `${value.toFixed(2)}×`, comparisonValue: value };
 }
 

@@ -8,7 +8,7 @@ import { type LoadResult, medianOf, runLoad } from '../lib/load.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import { benchScript } from '../lib/paths.js';
 import { fileRequestBody } from '../lib/queries.js';
-import { ratio } from '../lib/report.js';
+import { roundRatio } from '../lib/report.js';
 import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
 
 const CONNECTIONS = 50;
@@ -70,8 +70,9 @@ export const cachedFile: Measure = {
         gatewayP50Ms: medianOf(results.gateway).p50Ms,
         gatewayP99Ms: medianOf(results.gateway).p99Ms,
       };
-      const versusYoga = ratio(gatewayRps, yogaRps);
-      const versusMercurius = ratio(gatewayRps, mercuriusRps);
+      const rps = (list: LoadResult[]) => list.map((r) => r.requestsPerSecond);
+      const versusYoga = roundRatio(rps(results.gateway), rps(results.yoga));
+      const versusMercurius = roundRatio(rps(results.gateway), rps(results.mercurius));
       return [
         {
           measure: 'cached file(id) req/s, 50 conn',

@@ -4,7 +4,7 @@
 import { SEEDED } from '@minimax-files/emulator';
 import { runChildScript } from '../lib/child-script.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
-import { ratio } from '../lib/report.js';
+import { roundRatio } from '../lib/report.js';
 import { EMULATOR_KEY, startEmulatorProcess } from '../lib/stack.js';
 
 export const coreRetrieve: Measure = {
@@ -26,7 +26,7 @@ export const coreRetrieve: Measure = {
         MINIMAX_API_KEY: EMULATOR_KEY,
       });
       log(`core p50 ${result.coreP50Ms.toFixed(3)} ms, bare fetch p50 ${result.fetchP50Ms.toFixed(3)} ms`);
-      const versus = ratio(result.coreP50Ms, result.fetchP50Ms);
+      const versus = roundRatio(result.coreRounds, result.fetchRounds);
       return [
         {
           measure: 'core retrieve() p50, sequential',

@@ -6,7 +6,7 @@ import { startChildServer } from '../lib/child-server.js';
 import { download } from '../lib/download.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import { benchScript } from '../lib/paths.js';
-import { ratio } from '../lib/report.js';
+import { roundRatio } from '../lib/report.js';
 import { sampleRss } from '../lib/rss.js';
 import { AUTH_HEADERS, EMULATOR_KEY, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
 import { MiB, median } from '../lib/stats.js';
@@ -57,7 +57,7 @@ export const largeDownload: Measure = {
       const directSpeed = median(speeds.direct);
       const growthMiB = Math.max(...growth) / MiB;
       const label = `${size / MiB >= 1024 ? `${size / (1024 * MiB)} GiB` : `${size / MiB} MiB`} download`;
-      const versusProxy = ratio(figure, proxySpeed);
+      const versusProxy = roundRatio(speeds.gateway, speeds.proxy);
       return [
         {
           measure: `${label} via /files/{id}/content`,
@@ -74,7 +74,7 @@ export const largeDownload: Measure = {
           figure,
           unit: 'MiB/s',
           baseline: { name: 'emulator directly', figure: directSpeed, unit: 'MiB/s' },
-          ...ratio(figure, directSpeed),
+          ...roundRatio(speeds.gateway, speeds.direct),
           target: 'report',
         },
         {

@@ -54,7 +54,8 @@ export const uncachedLatency: Measure = {
       }
       const figure = median(gatewayP50);
       const baseline = median(coreP50);
-      const overhead = figure - baseline;
+      // Per-round differences, for the same reason as per-round ratios: both sides of one round share its noise.
+      const overhead = median(gatewayP50.map((p50, i) => p50 - (coreP50[i] as number)));
       return [
         {
           measure: 'uncached file(id) p50, 1 conn',

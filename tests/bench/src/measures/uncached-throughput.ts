@@ -6,7 +6,7 @@ import { freshIdRange } from '../lib/fresh-ids.js';
 import { runLoad } from '../lib/load.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import { fileRequestBody } from '../lib/queries.js';
-import { ratio } from '../lib/report.js';
+import { roundRatio } from '../lib/report.js';
 import { AUTH_HEADERS, EMULATOR_KEY, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
 import { median } from '../lib/stats.js';
 
@@ -56,7 +56,7 @@ export const uncachedThroughput: Measure = {
           figure,
           unit: 'req/s',
           baseline: { name: 'core retrieve() direct, 50 in flight', figure: baseline, unit: 'req/s' },
-          ...ratio(figure, baseline),
+          ...roundRatio(gatewayRps, coreRps),
           target: 'report, explain the gap',
           details: { gatewayRounds: gatewayRps.map(Math.round), coreRounds: coreRps.map(Math.round) },
         },
