@@ -104,7 +104,7 @@ describe('the CLI', () => {
     const started = performance.now();
     child.kill('SIGTERM');
     expect(await exitOf(child)).toBe(0);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(5000); // generous for a loaded machine; a leak would hang forever
     expect(await hanging).toBeInstanceOf(Error);
   });
 

@@ -104,7 +104,7 @@ describe('transport faults', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const started = performance.now();
     await own.close();
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(3000); // without closing sockets it would wait forever
     await expect(pending).rejects.toThrow();
   });
 
