@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseFileIdParam } from '../src/file-id.js';
+import { parseRange } from '../src/http/range.js';
+import { patternContent, readRange } from '../src/index.js';
+
+describe('parseRange', () => {
+  it.each([
+    [undefined, { kind: 'full' }],
+    ['bytes=0-9', { kind: 'partial', start: 0, end: 9 }],
+    ['bytes=90-', { kind: 'partial', start: 90, end: 99 }],
+    ['bytes=-10', { kind: 'partial', start: 90, end: 99 }],
+    ['bytes=-500', { kind: 'partial', start: 0, end: 99 }],
+    ['bytes=50-5000', { kind: 'partial', start: 50, end: 99 }],
+    ['bytes=100-', { kind: 'unsatisfiable' }],
+    ['bytes=-0', { kind: 'unsatisfiable' }],
+    ['bytes=9-3', { kind: 'full' }],
+    ['bytes=0-1,3-4', { kind: 'full' }],
+    ['bytes=-', { kind: 'full' }],
+  ])('%s on 100 bytes → %o', (header, expected) => {
+    expect(parseRange(header, 100)).toEqual(expected);
+  });
+
+  it('finds nothing satisfiable in an empty file', () => {
+    expect(parseRange('bytes=0-', 0)).toEqual({ kind: 'unsatisfiable' });
+    expect(parseRange('bytes=-1', 0)).toEqual({ kind: 'unsatisfiable' });
+  });
+});
+
+describe('parseFileIdParam', () => {
+  it.each([
+    [null, { kind: 'missing' }],
+    ['', { kind: 'missing' }],
+    ['42', { kind: 'ok', id: '42' }],
+    ['0042', { kind: 'ok', id: '42' }],
+    ['9223372036854775807', { kind: 'ok', id: '9223372036854775807' }],
+    ['9223372036854775808', { kind: 'malformed' }],
+    ['+1', { kind: 'malformed' }],
+    ['1 ', { kind: 'malformed' }],
+    ['١٢', { kind: 'malformed' }], // Arabic-Indic digits
+  ])('%s → %o', (raw, expected) => {
+    expect(parseFileIdParam(raw)).toEqual(expected);
+  });
+});
+
+describe('patternContent', () => {
+  it('gives the same bytes for a range as for the whole file sliced', () => {
+    const content = patternContent(200_000, 7);
+    const whole = readRange(content);
+    expect(whole.length).toBe(200_000);
+    expect(readRange(content, 65_000, 140_000).equals(whole.subarray(65_000, 140_001))).toBe(true);
+    expect(whole.readBigUInt64BE(131_072)).toBe(131_072n);
+  });
+
+  it('is deterministic per seed and differs between seeds', () => {
+    expect(readRange(patternContent(1000, 1)).equals(readRange(patternContent(1000, 1)))).toBe(true);
+    expect(readRange(patternContent(1000, 1)).equals(readRange(patternContent(1000, 2)))).toBe(false);
+  });
+});
