@@ -14,6 +14,8 @@ const SECURITY_HEADERS = [
 ];
 
 const nextConfig: NextConfig = {
+  // ADMIN_DIST_DIR lets a second build (e.g. one being tried out) live beside the default .next without clashing.
+  distDir: process.env.ADMIN_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

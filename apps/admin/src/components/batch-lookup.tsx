@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
 import { FilesQuery } from '../graphql/documents';
 import { type CsvRow, toCsv } from '../lib/csv';
-import { formatIecSize } from '../lib/iec-size';
+import { formatIecSize, knownBytes } from '../lib/iec-size';
 import { type LookupResult, statusText } from '../lib/lookup-outcome';
 import { splitIds } from '../lib/split-ids';
 
@@ -131,7 +131,7 @@ function ResultsTable({ rows }: { rows: Row[] }) {
           <tbody>
             {rows.map(({ id, result }) => {
               const file = result.__typename === 'File' ? result : null;
-              const size = formatIecSize(file?.bytes);
+              const size = formatIecSize(knownBytes(file?.bytes));
               return (
                 <tr key={id}>
                   <td className="mono">
@@ -163,7 +163,7 @@ function downloadCsv(rows: Row[]): void {
     status: statusText(result),
     filename: result.__typename === 'File' ? result.filename : '',
     purpose: result.__typename === 'File' ? result.purpose : '',
-    bytes: result.__typename === 'File' ? (result.bytes ?? '') : '',
+    bytes: result.__typename === 'File' ? (knownBytes(result.bytes) ?? '') : '',
   }));
   const url = URL.createObjectURL(new Blob([toCsv(csvRows)], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');

@@ -9,7 +9,15 @@ const REGION_HINT =
 const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
 /** One error member of FileResult: its own heading, the gateway's message, and what to do next. */
-export function ErrorPanel({ id, error, renderedAt }: { id: string; error: LookupError; renderedAt: number }) {
+export function ErrorPanel({
+  id,
+  error,
+  renderedAt,
+}: {
+  id: string;
+  error: LookupError;
+  renderedAt: number;
+}) {
   const copy = ERROR_COPY[error.__typename];
   return (
     <section role="alert" aria-labelledby="error-heading" className="panel error-panel">

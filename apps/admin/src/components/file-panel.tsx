@@ -1,12 +1,12 @@
 import { isPlayable } from '../lib/download-headers';
-import { formatIecSize } from '../lib/iec-size';
+import { formatIecSize, knownBytes } from '../lib/iec-size';
 import type { FoundFile } from '../lib/lookup-outcome';
 import { CopyButton } from './copy-button';
 import { CreatedTime } from './created-time';
 
 /** A found file: what it is, and how to get or play its bytes (always through the admin's own origin). */
 export function FilePanel({ file }: { file: FoundFile }) {
-  const size = formatIecSize(file.bytes);
+  const size = formatIecSize(knownBytes(file.bytes));
   const downloadHref = `/files/${file.id}/download`;
   const canDownload = file.downloadUrl !== null && file.downloadUrl !== undefined;
   const media = canDownload && isPlayable(file.contentType) ? file.contentType.split('/')[0] : null;

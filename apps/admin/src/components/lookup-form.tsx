@@ -20,7 +20,8 @@ export function LookupForm({ initialId = '' }: { initialId?: string }) {
     }
     setError(null);
     setValue(check.id);
-    startTransition(() => router.push(`/files/${check.id}`));
+    // Looking the shown id up again means "ask again": re-render the result instead of a no-op navigation.
+    startTransition(() => (check.id === initialId ? router.refresh() : router.push(`/files/${check.id}`)));
   }
 
   return (

@@ -14,6 +14,8 @@ export function UrqlClientProvider({ children }: { children: ReactNode }) {
       url: '/api/graphql',
       exchanges: [cacheExchange, ssr, fetchExchange],
       requestPolicy: 'network-only',
+      // The admin's /api/graphql forwards POST only: look-ups are not cacheable URLs.
+      preferGetMethod: false,
       fetchOptions: { credentials: 'same-origin' },
     });
     return [client, ssr] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIecSize, groupDigits } from './iec-size';
+import { formatIecSize, groupDigits, knownBytes } from './iec-size';
 
 describe('formatIecSize', () => {
   it('shows small sizes in bytes', () => {
@@ -40,5 +40,13 @@ describe('groupDigits', () => {
     expect(groupDigits('1')).toBe('1');
     expect(groupDigits('1000')).toBe('1,000');
     expect(groupDigits('123456789')).toBe('123,456,789');
+  });
+});
+
+describe('knownBytes', () => {
+  it("reads null and MiniMax's 0 as unknown", () => {
+    expect(knownBytes(null)).toBeNull();
+    expect(knownBytes('0')).toBeNull();
+    expect(knownBytes('42')).toBe('42');
   });
 });

@@ -39,3 +39,12 @@ export function formatIecSize(bytes: string | null | undefined): SizeText {
   const fraction = (hundredths % 100n).toString().padStart(2, '0');
   return { short: `${groupDigits(whole.toString())}.${fraction} ${UNITS[unit]}`, exact };
 }
+
+/**
+ * The byte count when it is known. MiniMax reports 0 for some videos whose size it does not know (the gateway
+ * sends null for those); a real file is never empty, so "0" is read as unknown too.
+ */
+export function knownBytes(bytes: string | null | undefined): string | null {
+  if (bytes === null || bytes === undefined || /^0+$/.test(bytes)) return null;
+  return bytes;
+}

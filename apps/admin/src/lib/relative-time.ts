@@ -7,10 +7,12 @@ const STEPS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', Number.POSITIVE_INFINITY],
 ];
 
-/** "3 days ago", "in 2 hours", "now": the largest unit that keeps the number small. */
+/** "3 days ago", "in 2 hours", "just now": the largest unit that keeps the number small. */
 export function formatRelative(then: Date, now: Date, locale = 'en'): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // numeric: 'always' keeps "1 year ago" rather than "last year": one shape for every distance.
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
   let amount = (then.getTime() - now.getTime()) / 1000;
+  if (Math.abs(amount) < 10) return 'just now';
   for (const [unit, size] of STEPS) {
     if (Math.abs(amount) < size) return format.format(Math.round(amount), unit);
     amount /= size;
