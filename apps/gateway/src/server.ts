@@ -8,7 +8,7 @@ import { createFileLoader } from './loaders/file-loader.js';
 import { createFileSource } from './loaders/file-source.js';
 import { createMetadataCache } from './loaders/metadata-cache.js';
 import { createSemaphore } from './loaders/semaphore.js';
-import { createLogger, requestScope } from './logger.js';
+import { createLogger } from './logger.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
@@ -45,8 +45,11 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     ...config.upstream,
     onUpstreamResponse({ route, attempt, durationMs, outcome, traceId }) {
       metrics.upstreamDuration.observe({ route, outcome }, durationMs / 1000);
-      const requestId = requestScope.getStore()?.requestId;
-      logger.info({ requestId, upstream: route, attempt, durationMs, outcome, traceId }, 'upstream response');
+      // The request id comes from the logger's mixin: core calls back inside the request's async context.
+      logger.info(
+        { upstream: route, attempt, durationMs: Math.round(durationMs), outcome, traceId },
+        'upstream response',
+      );
     },
   });
   const source = createFileSource({

@@ -8,6 +8,7 @@ export interface RequestLoggerOptions {
   logger: Logger;
 }
 
+const SAFE_OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 // A caller's own request id is kept (to follow a request across services) only when it is short and plain.
 const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -17,7 +18,7 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
  * served, upstream attempts with their trace ids included, carries it.
  */
 export function useRequestLogger({ logger }: RequestLoggerOptions): Plugin {
-  const started = new WeakMap<Request, { id: string; at: number }>();
+  const started = new WeakMap<Request, { id: string; at: number; operation?: string }>();
   return {
     instrumentation: {
       request({ request }, wrapped) {
@@ -26,6 +27,11 @@ export function useRequestLogger({ logger }: RequestLoggerOptions): Plugin {
         started.set(request, { id, at: performance.now() });
         return requestScope.run({ requestId: id }, wrapped);
       },
+    },
+    onParams({ request, params }) {
+      const start = started.get(request);
+      const name = params.operationName;
+      if (start && name && SAFE_OPERATION_NAME.test(name)) start.operation = name;
     },
     onResponse({ request, response }) {
       const start = started.get(request);
@@ -38,6 +44,7 @@ export function useRequestLogger({ logger }: RequestLoggerOptions): Plugin {
         method: request.method,
         route,
         path: route === 'file_content' ? pathname : undefined,
+        operation: start.operation,
         status: response.status,
         durationMs: Math.round(performance.now() - start.at),
       };
