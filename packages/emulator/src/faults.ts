@@ -100,6 +100,13 @@ export function validateFaultRule(input: unknown): FaultRule {
   if (rule.route !== undefined && !FAULTABLE.has(rule.route as Route)) {
     throw new TypeError(`route must be one of ${[...FAULTABLE].join(', ')}`);
   }
+  if (rule.times !== undefined && !(Number.isInteger(rule.times) && (rule.times as number) >= 1)) {
+    throw new TypeError('times must be a positive integer');
+  }
+  for (const key of ['latencyMs', 'retryAfterSeconds', 'slowDripBytesPerSecond'] as const) {
+    if (rule[key] !== undefined && (rule[key] as number) < 0)
+      throw new TypeError(`${key} must not be negative`);
+  }
   if (rule.httpStatus !== undefined && !isHttpStatus(rule.httpStatus)) {
     throw new TypeError('httpStatus must be an integer from 200 to 599');
   }

@@ -213,6 +213,9 @@ describe('matching', () => {
     expect(() => emulator().setFault({ statusCod: 1000 } as never)).toThrow(/unknown fault rule field/);
     expect(() => emulator().setFault({ hang: 'yes' } as never)).toThrow(/boolean/);
     expect(() => emulator().setFault({ route: 'control' } as never)).toThrow(/route/);
+    expect(() => emulator().setFault({ statusCode: 1000, times: 0 })).toThrow(/times/);
+    expect(() => emulator().setFault({ latencyMs: -5 })).toThrow(/negative/);
+    expect(() => emulator().setFault({ httpStatus: 99 })).toThrow(/httpStatus/);
   });
 });
 
