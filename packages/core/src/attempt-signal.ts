@@ -7,8 +7,10 @@ export interface AttemptSignal {
   readonly signal: AbortSignal;
   readonly timedOut: boolean;
   readonly callerAborted: boolean;
-  /** Starts the timer over (a download's idle timeout restarts on every chunk). */
+  /** Starts the timer over (a download's idle timeout runs while a body read is pending). */
   restartTimer(): void;
+  /** Stops the timer until the next restartTimer. */
+  stopTimer(): void;
   /** Removes the timer and the listener on the caller's signal. */
   dispose(): void;
 }
@@ -41,6 +43,9 @@ export function createAttemptSignal(callerSignal: AbortSignal | undefined, timeo
       if (disposed || controller.signal.aborted) return;
       clearTimeout(timer);
       timer = setTimeout(onTimeout, timeoutMs);
+    },
+    stopTimer() {
+      clearTimeout(timer);
     },
     dispose() {
       disposed = true;

@@ -9,8 +9,9 @@ export interface CheckedBodyOptions {
   mapReadError: (error: unknown) => unknown;
   /** Builds the error for a body shorter or longer than announced. */
   lengthError: (receivedBytes: number, expectedBytes: number) => unknown;
-  /** Called once per chunk (restarts the idle timer). */
-  onChunk?: () => void;
+  /** Around each read of the source (the idle timer runs only while we wait for the upstream). */
+  onReadStart?: () => void;
+  onReadEnd?: () => void;
   /** Called once when the body ends in any way. */
   onSettled?: () => void;
 }
@@ -38,6 +39,7 @@ export function createCheckedBody(
     {
       async pull(controller) {
         let result: ReadableStreamReadResult<Uint8Array>;
+        options.onReadStart?.();
         try {
           result = reader ? await reader.read() : { done: true, value: undefined };
         } catch (error) {
@@ -45,6 +47,8 @@ export function createCheckedBody(
           settle();
           controller.error(mapped);
           return;
+        } finally {
+          options.onReadEnd?.();
         }
         if (result.done) {
           settle();
@@ -63,7 +67,6 @@ export function createCheckedBody(
           await reader?.cancel().catch(() => {});
           return;
         }
-        options.onChunk?.();
         try {
           options.onProgress?.({ receivedBytes, totalBytes: expectedBytes });
         } catch (error) {

@@ -40,6 +40,7 @@ export class MiniMaxFiles {
   /** A file's bytes as a web ReadableStream that errors rather than ending short or long. */
   async download(id: string | bigint | number, options: DownloadOptions = {}): Promise<MiniMaxDownload> {
     const fileId = parseFileId(id);
+    if (options.range !== undefined) assertRange(options.range);
     options.signal?.throwIfAborted();
     const file =
       options.file !== undefined && options.file.id === fileId && !linkExpired(options.file)
@@ -52,6 +53,16 @@ export class MiniMaxFiles {
   close(): Promise<void> {
     return this.#upstream.close();
   }
+}
+
+/** A malformed range is the caller's bug, not an upstream outcome: it fails before any request. */
+function assertRange(range: NonNullable<DownloadOptions['range']>): void {
+  const { start, end } = range;
+  const valid =
+    Number.isSafeInteger(start) &&
+    start >= 0 &&
+    (end === undefined || (Number.isSafeInteger(end) && end >= start));
+  if (!valid) throw new RangeError(`Invalid byte range ${JSON.stringify(range)}: want 0 <= start <= end`);
 }
 
 /** Metadata with a lapsed signed link is refreshed rather than trusted. */

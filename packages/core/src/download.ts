@@ -71,11 +71,46 @@ function linkCandidates(upstream: Upstream, file: MiniMaxFile): LinkCandidate[] 
   return candidates;
 }
 
-function parseUrl(link: string): URL | undefined {
+function parseUrl(link: string, base?: URL): URL | undefined {
   try {
-    return new URL(link);
+    return new URL(link, base);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Follows 3xx answers to allowed hosts only (at most MAX_REDIRECTS), with `headers` (never the key).
+ * Returns the first non-redirect answer.
+ */
+async function followRedirects(
+  upstream: Upstream,
+  first: Answer,
+  from: URL,
+  headers: Record<string, string>,
+  attemptSignal: AttemptSignal,
+  ctx: OutcomeContext,
+): Promise<Answer> {
+  let response = first;
+  let url = from;
+  for (let hop = 0; ; hop++) {
+    const location = response.header('location');
+    if (response.status < 300 || response.status >= 400 || location === undefined) return response;
+    await response.discard();
+    const next = parseUrl(location, url);
+    const { baseUrlParsed, downloadHosts } = upstream.config;
+    if (
+      hop >= MAX_REDIRECTS ||
+      next === undefined ||
+      !isAllowedDownloadUrl(next, baseUrlParsed, downloadHosts)
+    ) {
+      throw errorForOutcome('downloadHostRefused', {
+        ...ctx,
+        detail: `a redirect to ${next?.host ?? location}`,
+      });
+    }
+    url = next;
+    response = await upstream.send(url, headers, attemptSignal.signal);
   }
 }
 
@@ -96,27 +131,10 @@ async function openLink(
   const attemptSignal = createAttemptSignal(options.signal, upstream.config.timeoutMs);
   const ctx = upstream.context(file.id);
   try {
-    let url = candidate.url;
-    let response: Answer;
-    for (let hop = 0; ; hop++) {
-      // No Authorization: the signed link is the credential, and the key belongs to the base URL only.
-      response = await upstream.send(url, transferHeaders(options.range), attemptSignal.signal);
-      const location = response.header('location');
-      if (response.status < 300 || response.status >= 400 || location === undefined) break;
-      await response.discard();
-      const next = parseUrl(new URL(location, url).href);
-      if (
-        hop >= MAX_REDIRECTS ||
-        next === undefined ||
-        !isAllowedDownloadUrl(next, upstream.config.baseUrlParsed, upstream.config.downloadHosts)
-      ) {
-        throw errorForOutcome('downloadHostRefused', {
-          ...ctx,
-          detail: `a redirect to ${next?.host ?? location}`,
-        });
-      }
-      url = next;
-    }
+    // No Authorization: the signed link is the credential, and the key belongs to the base URL only.
+    const headers = transferHeaders(options.range);
+    const first = await upstream.send(candidate.url, headers, attemptSignal.signal);
+    const response = await followRedirects(upstream, first, candidate.url, headers, attemptSignal, ctx);
     if (!isTransferStatus(response.status, options.range) || isEncoded(response)) {
       await response.discard();
       throw errorForOutcome('downloadLinkFailed', {
@@ -146,12 +164,22 @@ async function openRetrieveContent(
   const ctx = upstream.context(file.id);
   let traceId: string | undefined;
   try {
-    const response = await upstream.send(
-      `${upstream.config.baseURL}/v1/files/retrieve_content?file_id=${file.id}`,
+    const url = new URL(`${upstream.config.baseURL}/v1/files/retrieve_content?file_id=${file.id}`);
+    const first = await upstream.send(
+      url,
       upstream.apiHeaders(transferHeaders(options.range)),
       attemptSignal.signal,
     );
-    traceId = traceIdOf(response);
+    traceId = traceIdOf(first);
+    // Should MiniMax answer with a redirect to storage, the key stays behind: hops get the plain headers.
+    const response = await followRedirects(
+      upstream,
+      first,
+      url,
+      transferHeaders(options.range),
+      attemptSignal,
+      ctx,
+    );
     if (!isTransferStatus(response.status, options.range)) {
       await readJsonAnswer(response, ctx, attemptSignal);
       // a 2xx "file" answer is not bytes either
@@ -251,12 +279,14 @@ function toDownload(
   ctx: OutcomeContext,
 ): MiniMaxDownload {
   const expectedBytes = expectedLength(response, file);
-  // From here the timer is an idle timeout: it restarts with every chunk, so a large file may take its time.
-  attemptSignal.restartTimer();
+  // From here the timer is an idle timeout that runs only while we wait for the upstream: a large file may take
+  // its time, and a consumer that reads slowly (a slow browser behind the gateway) is not a stalled upstream.
+  attemptSignal.stopTimer();
   const body = createCheckedBody(source, {
     expectedBytes,
     onProgress: options.onProgress,
-    onChunk: () => attemptSignal.restartTimer(),
+    onReadStart: () => attemptSignal.restartTimer(),
+    onReadEnd: () => attemptSignal.stopTimer(),
     onSettled: () => attemptSignal.dispose(),
     mapReadError: (error) =>
       failureOf(error, attemptSignal, 'body', { ...ctx, detail: `the ${origin} body broke off` }),

@@ -16,6 +16,9 @@ export class Upstream {
     this.dispatcher = new Agent({
       connections: MAX_CONNECTIONS_PER_ORIGIN,
       connect: { timeout: config.timeoutMs },
+      // Our own timers bound every wait for the upstream; undici's body timeout would also count the time a
+      // slow consumer of a download leaves the socket paused.
+      bodyTimeout: 0,
     });
   }
 

@@ -218,6 +218,44 @@ describe('download: sources and fallbacks', () => {
     expect(calls).toBe(3);
   });
 
+  it('follows a retrieve_content redirect to an allowed storage host, leaving the key behind', async () => {
+    const storage = await startStorage();
+    const api = await startApi({
+      content: (res) => {
+        res.writeHead(302, { location: `${storage.url}/signed?Signature=y` });
+        res.end();
+      },
+    });
+    const download = await testClient(api.url, { downloadHosts: ['localhost'] }).download('42');
+    expect(download.source).toBe('retrieve_content');
+    expect(await readAll(download.body)).toEqual(CONTENT);
+    expect(storage.requests).toHaveLength(1);
+    expectNoCredential(storage);
+  });
+
+  it('refuses a retrieve_content redirect to a disallowed host without contacting it', async () => {
+    const storage = await startStorage();
+    const api = await startApi({
+      content: (res) => {
+        res.writeHead(302, { location: `${storage.url}/signed` });
+        res.end();
+      },
+    });
+    const error = (await rejectionOf(testClient(api.url).download('42'))) as MiniMaxFilesError;
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error.message).toMatch(/not allowed/);
+    expect(storage.requests).toHaveLength(0);
+  });
+
+  it.each([{ start: -1 }, { start: 5, end: 4 }, { start: 1.5 }, { start: 0, end: Number.NaN }])(
+    'refuses the range %j before any request',
+    async (range) => {
+      const api = await startApi();
+      await expect(testClient(api.url).download('42', { range })).rejects.toThrow(RangeError);
+      expect(api.requests).toHaveLength(0);
+    },
+  );
+
   it('refuses an invalid id before any request', async () => {
     const api = await startApi();
     await rejectionOf(testClient(api.url).download('-1'));
@@ -344,6 +382,23 @@ describe('download: the body', () => {
     });
     const download = await testClient(api.url, { timeoutMs: 80 }).download('42');
     expect(await rejectionOf(readAll(download.body))).toBeInstanceOf(UpstreamTimeoutError);
+  });
+
+  it('does not time out a slow consumer: the idle timer runs only while waiting for the upstream', async () => {
+    const api = await startApi({
+      content: (res) => {
+        res.writeHead(200, { 'content-length': CONTENT.length });
+        res.write(CONTENT.subarray(0, 32));
+        setTimeout(() => res.end(CONTENT.subarray(32)), 10);
+      },
+    });
+    const download = await testClient(api.url, { timeoutMs: 60 }).download('42');
+    const reader = download.body.getReader();
+    const first = await reader.read();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const rest: Uint8Array[] = [];
+    for (let next = await reader.read(); !next.done; next = await reader.read()) rest.push(next.value);
+    expect(Buffer.concat([first.value ?? new Uint8Array(), ...rest])).toEqual(CONTENT);
   });
 
   it('does not buffer ahead of the consumer (memory stays flat)', async () => {
