@@ -28,7 +28,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     log: new RequestLog(options.requestLogLimit),
     limiter: new RpmLimiter(options.rpmLimit),
     apiKey,
-    downloadOrigin: () => options.downloadOrigin?.replace(/\/+$/, '') ?? origin,
+    downloadOrigin: (hostHeader) =>
+      options.downloadOrigin?.replace(/\/+$/, '') ??
+      (isPlainHost(hostHeader) ? `http://${hostHeader}` : origin),
     closing: closing.signal,
     quiet: options.quiet ?? true,
   };
@@ -74,4 +76,9 @@ function displayHost(host: string): string {
   if (host === '0.0.0.0') return '127.0.0.1';
   if (host === '::') return '[::1]';
   return host.includes(':') ? `[${host}]` : host;
+}
+
+/** A Host header that can go into a URL as is: a name or address with an optional port, nothing else. */
+function isPlainHost(hostHeader: string | undefined): hostHeader is string {
+  return hostHeader !== undefined && /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/.test(hostHeader);
 }

@@ -103,10 +103,10 @@ async function answer(
   if (!state.limiter.admit()) return baseRespReply(CODES.rpmLimit, MESSAGES.rpmLimit);
   switch (target.route) {
     case 'retrieve':
-      return retrieve(state, query);
+      return retrieve(state, query, req.headers.host);
     case 'retrieve_content':
       return retrieveContent(state, req, query);
     case 'list':
-      return list(state, query);
+      return list(state, query, req.headers.host);
   }
 }

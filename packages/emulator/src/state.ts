@@ -12,8 +12,8 @@ export interface EmulatorState {
   log: RequestLog;
   limiter: RpmLimiter;
   apiKey: string;
-  /** Origin for download_url, known only once the server listens. */
-  downloadOrigin(): string;
+  /** Origin for download_url: the configured one, else the host the client reached us by (see links.ts). */
+  downloadOrigin(hostHeader: string | undefined): string;
   /** Aborted when the emulator closes: ends latency waits and drips at once. */
   closing: AbortSignal;
   quiet: boolean;

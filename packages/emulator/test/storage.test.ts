@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createCatalogue, readRange, SEEDED, startEmulator } from '../src/index.js';
 import { downloadUrlOf, readAll, retrieveJson, useEmulator } from './helpers.js';
@@ -104,6 +105,16 @@ describe('signed download links', () => {
     }
   });
 
+  it('point at the host the client used, and at the emulator when that host is odd', async () => {
+    const linkVia = async (host: string) => {
+      const body = await getWithHost(`${emulator().url}/v1/files/retrieve?file_id=${SEEDED.small}`, host);
+      return (JSON.parse(body) as { file: { download_url: string } }).file.download_url;
+    };
+    expect(await linkVia('localhost:4010')).toMatch(/^http:\/\/localhost:4010\/storage\/42\/a440\.wav\?/);
+    expect(await linkVia('[::1]:4010')).toMatch(/^http:\/\/\[::1\]:4010\/storage\//);
+    expect(await linkVia('evil.example/path?')).toMatch(new RegExp(`^${emulator().url}/storage/`));
+  });
+
   it('write downloadOrigin into the links when configured', async () => {
     const custom = await startEmulator({ port: 0, downloadOrigin: 'http://localhost:9999/' });
     try {
@@ -184,3 +195,19 @@ describe('Range on storage links', () => {
     expect((await readAll(response)).bytes.length).toBe(0);
   });
 });
+
+/** A GET with a chosen Host header (fetch would send the URL's own). */
+function getWithHost(url: string, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { Host: host, Authorization: 'Bearer emulator-key' } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve(text));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

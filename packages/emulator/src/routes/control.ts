@@ -39,7 +39,7 @@ export async function control(state: EmulatorState, req: IncomingMessage, pathna
       state.log.clear();
       return json({ requests: [] });
     case 'GET /_emulator/catalogue':
-      return json({ files: catalogue(state) });
+      return json({ files: catalogue(state, req.headers.host) });
     case 'PUT /_emulator/rpm-limit': {
       const body = await readJson(req);
       const limit = (body as { rpmLimit?: unknown } | null)?.rpmLimit;
@@ -54,9 +54,9 @@ export async function control(state: EmulatorState, req: IncomingMessage, pathna
   }
 }
 
-function catalogue(state: EmulatorState) {
+function catalogue(state: EmulatorState, hostHeader: string | undefined) {
   return [...state.catalogue.values()].map((entry) => {
-    const links = linksFor(state, entry);
+    const links = linksFor(state, entry, hostHeader);
     return {
       id: entry.id,
       name: SEEDED_NAMES.get(entry.id),
