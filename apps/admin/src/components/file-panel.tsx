@@ -45,7 +45,6 @@ export function FilePanel({ file }: { file: FoundFile }) {
         </div>
       </dl>
       <div className="actions">
-        <CopyButton text={file.id} label="Copy file ID" />
         {canDownload ? (
           <a href={downloadHref} className="button-link" download>
             Download
@@ -53,6 +52,7 @@ export function FilePanel({ file }: { file: FoundFile }) {
         ) : (
           <p className="hint">MiniMax offers no download for this file.</p>
         )}
+        <CopyButton text={file.id} label="Copy file ID" />
       </div>
       {media === 'audio' && (
         // biome-ignore lint/a11y/useMediaCaption: operator files are arbitrary uploads with no caption track
