@@ -72,3 +72,10 @@ test('a video MiniMax reports with bytes: 0 shows Unknown size and inline video'
   await expect(detail(page, 'Size')).toHaveText(/^\s*Unknown\s*$/);
   await expect(page.locator('video[controls]')).toHaveAttribute('src', `/files/${id}/download?inline=1`);
 });
+
+test('Copy file ID puts the exact id on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/files/${SEEDED.maxId}`);
+  await page.getByRole('button', { name: 'Copy file ID' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SEEDED.maxId);
+});

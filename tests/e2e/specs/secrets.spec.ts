@@ -48,6 +48,8 @@ test('neither the MiniMax key nor the operator token reaches any browser asset',
 
   const seen = await responses();
   expect(seen.filter(({ type }) => type === 'script').length).toBeGreaterThan(0);
+  // The recording really holds what the pages showed: file data arrived in documents or fetches.
+  expect(seen.some(({ body }) => body.includes(SEEDED.maxId))).toBe(true);
   for (const { url, body } of seen) {
     expect(body.includes(MINIMAX_API_KEY), `MiniMax key in ${url}`).toBe(false);
     expect(body.includes(OPERATOR_TOKEN), `operator token in ${url}`).toBe(false);

@@ -1,9 +1,16 @@
 // Where the three servers started by playwright.config.ts listen, and the secrets they share.
-// Dedicated ports keep the suite clear of `npm start` and dev servers (4010 / 4000 / 3000).
+// Dedicated ports keep the suite clear of `npm start` and dev servers (4010 / 4000 / 3000); each can be moved
+// with an environment variable when something else already listens there.
 
-export const EMULATOR_PORT = 24010;
-export const GATEWAY_PORT = 24000;
-export const ADMIN_PORT = 23000;
+function port(variable: string, fallback: number): number {
+  const value = Number(process.env[variable] ?? fallback);
+  if (!Number.isInteger(value) || value <= 0 || value > 65535) throw new Error(`${variable} is not a port`);
+  return value;
+}
+
+export const EMULATOR_PORT = port('PLAYWRIGHT_EMULATOR_PORT', 24010);
+export const GATEWAY_PORT = port('PLAYWRIGHT_GATEWAY_PORT', 24000);
+export const ADMIN_PORT = port('PLAYWRIGHT_ADMIN_PORT', 23000);
 
 export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
 export const GATEWAY_URL = `http://127.0.0.1:${GATEWAY_PORT}`;
