@@ -79,6 +79,25 @@ function startApi(setup: ApiSetup = {}) {
   });
 }
 
+/** Writes `total` bytes as fast as the client takes them, honouring backpressure. */
+function pump(res: ServerResponse, total: number, onWritten: (bytes: number) => void = () => {}): void {
+  res.writeHead(200, { 'content-length': total });
+  const chunk = Buffer.alloc(64 * 1024, 7);
+  let written = 0;
+  const write = () => {
+    while (written < total) {
+      written += chunk.length;
+      onWritten(written);
+      if (!res.write(chunk)) {
+        res.once('drain', write);
+        return;
+      }
+    }
+    res.end();
+  };
+  write();
+}
+
 function paths(server: TestServer): string[] {
   return server.requests.map((request) => request.path);
 }
@@ -380,25 +399,21 @@ describe('download: the body', () => {
         res.write(CONTENT.subarray(0, 8));
       },
     });
-    const download = await testClient(api.url, { timeoutMs: 80 }).download('42');
+    const download = await testClient(api.url, { timeoutMs: 250 }).download('42');
     expect(await rejectionOf(readAll(download.body))).toBeInstanceOf(UpstreamTimeoutError);
   });
 
   it('does not time out a slow consumer: the idle timer runs only while waiting for the upstream', async () => {
-    const api = await startApi({
-      content: (res) => {
-        res.writeHead(200, { 'content-length': CONTENT.length });
-        res.write(CONTENT.subarray(0, 32));
-        setTimeout(() => res.end(CONTENT.subarray(32)), 10);
-      },
-    });
-    const download = await testClient(api.url, { timeoutMs: 60 }).download('42');
+    // 8 MiB cannot sit in socket buffers: the upstream is still sending, held back by our backpressure.
+    const total = 8 * 1024 * 1024;
+    const api = await startApi({ bytes: total, content: (res) => pump(res, total) });
+    const download = await testClient(api.url, { timeoutMs: 200 }).download('42');
     const reader = download.body.getReader();
-    const first = await reader.read();
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    const rest: Uint8Array[] = [];
-    for (let next = await reader.read(); !next.done; next = await reader.read()) rest.push(next.value);
-    expect(Buffer.concat([first.value ?? new Uint8Array(), ...rest])).toEqual(CONTENT);
+    let received = (await reader.read()).value?.byteLength ?? 0;
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    for (let next = await reader.read(); !next.done; next = await reader.read())
+      received += next.value.byteLength;
+    expect(received).toBe(total);
   });
 
   it('does not buffer ahead of the consumer (memory stays flat)', async () => {
@@ -406,18 +421,10 @@ describe('download: the body', () => {
     let written = 0;
     const api = await startApi({
       bytes: total,
-      content: (res) => {
-        res.writeHead(200, { 'content-length': total });
-        const chunk = Buffer.alloc(64 * 1024, 7);
-        const pump = () => {
-          while (written < total) {
-            written += chunk.length;
-            if (!res.write(chunk)) return void res.once('drain', pump);
-          }
-          res.end();
-        };
-        pump();
-      },
+      content: (res) =>
+        pump(res, total, (bytes) => {
+          written = bytes;
+        }),
     });
     const download = await testClient(api.url).download('42');
     const reader = download.body.getReader();

@@ -135,7 +135,7 @@ describe('timeouts and abort', () => {
     const server = await startServer((_req, res, _request, index) => {
       if (index > 0) sendRaw(res, 200, retrieveBody({}));
     });
-    const file = await testClient(server.url, { timeoutMs: 60 }).retrieve('42');
+    const file = await testClient(server.url, { timeoutMs: 250 }).retrieve('42');
     expect(file.id).toBe('42');
   });
 

@@ -4,12 +4,15 @@ export const TEST_KEY = 'sk-test-5f3c9a1e-DO-NOT-LEAK-7d2b';
 
 const clients = new Set<MiniMaxFiles>();
 
-/** A client with test-sized timings: retries back off in milliseconds, attempts time out in 300 ms. */
+/**
+ * A client with test-sized timings: retries back off in milliseconds. Attempts time out in 2 s, which a loaded
+ * 2-core machine never reaches by accident; tests of timeouts set their own, small ones against servers that hang.
+ */
 export function testClient(baseURL: string, options: MiniMaxFilesOptions = {}): MiniMaxFiles {
   const client = new MiniMaxFiles({
     apiKey: TEST_KEY,
     baseURL,
-    timeoutMs: 300,
+    timeoutMs: 2_000,
     maxRetries: 2,
     ...options,
     retryTiming: { initialDelayMs: 2, maxDelayMs: 10, maxRetryAfterMs: 1_000, ...options.retryTiming },
