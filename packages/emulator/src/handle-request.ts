@@ -30,7 +30,7 @@ export function createRequestHandler(state: EmulatorState) {
 
 async function handle(state: EmulatorState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const started = Date.now();
-  const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+  const url = requestUrl(req.url ?? '/');
   const target = classify(url.pathname, url.searchParams);
   const entry = state.log.start({
     method: req.method ?? 'GET',
@@ -109,4 +109,10 @@ async function answer(
     case 'list':
       return list(state, query, req.headers.host);
   }
+}
+
+/** Origin-form targets are appended, not resolved, so `//x` stays a path instead of becoming a host. */
+function requestUrl(target: string): URL {
+  const base = 'http://emulator.invalid';
+  return target.startsWith('/') ? new URL(`${base}${target}`) : new URL(target, base);
 }

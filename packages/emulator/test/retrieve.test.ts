@@ -156,6 +156,13 @@ describe('other paths', () => {
     expect(await response.text()).toBe('404 page not found');
   });
 
+  it('treats a path starting with // as a path', async () => {
+    // Resolved as a URL, //x/healthz would name host x and path /healthz.
+    const response = await api(emulator(), '//x/healthz');
+    expect(response.status).toBe(404);
+    await response.text();
+  });
+
   it('serves /healthz without auth', async () => {
     const response = await fetch(`${emulator().url}/healthz`);
     expect(response.status).toBe(200);
