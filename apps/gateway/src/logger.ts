@@ -5,6 +5,10 @@ import type { LogLevel } from './config.js';
 /** The request being served, for log lines written far from it (an upstream response arriving in core). */
 export interface RequestScope {
   requestId: string;
+  /** performance.now() when the request arrived */
+  startedAt: number;
+  /** The GraphQL operation name, once the request is parsed (and when it is a plain name). */
+  operation?: string;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

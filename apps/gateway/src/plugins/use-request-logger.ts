@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { requestScope } from '../logger.js';
@@ -8,45 +9,42 @@ export interface RequestLoggerOptions {
   logger: Logger;
 }
 
-const SAFE_OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
-// A caller's own request id is kept (to follow a request across services) only when it is short and plain.
+// What a caller sends is logged only when it is short and plain: a log line must not be forgeable.
 const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
+const SAFE_OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 
 /**
- * One JSON line per request: id, method, route, path, status and duration, never headers or bodies (that is
- * where tokens live). The id is echoed as `x-request-id` and every log line written while the request is
- * served, upstream attempts with their trace ids included, carries it.
+ * One JSON line per request: id, method, route, operation, status and duration, never headers or bodies (that
+ * is where tokens live). The request runs inside an async scope holding its id, so every line written while it is
+ * served (upstream attempts with their trace ids included) carries the id; it is echoed as `x-request-id`.
  */
 export function useRequestLogger({ logger }: RequestLoggerOptions): Plugin {
-  const started = new WeakMap<Request, { id: string; at: number; operation?: string }>();
   return {
     instrumentation: {
       request({ request }, wrapped) {
         const incoming = request.headers.get('x-request-id');
-        const id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-        started.set(request, { id, at: performance.now() });
-        return requestScope.run({ requestId: id }, wrapped);
+        const requestId = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        return requestScope.run({ requestId, startedAt: performance.now() }, wrapped);
       },
     },
-    onParams({ request, params }) {
-      const start = started.get(request);
-      const name = params.operationName;
-      if (start && name && SAFE_OPERATION_NAME.test(name)) start.operation = name;
+    onExecute({ args }) {
+      const scope = requestScope.getStore();
+      const name = getOperationAST(args.document, args.operationName)?.name?.value;
+      if (scope && name && SAFE_OPERATION_NAME.test(name)) scope.operation = name;
     },
     onResponse({ request, response }) {
-      const start = started.get(request);
-      if (!start) return;
-      response.headers.set('x-request-id', start.id);
+      const scope = requestScope.getStore();
+      if (!scope) return;
+      response.headers.set('x-request-id', scope.requestId);
       const { pathname } = new URL(request.url);
       const route = routeOf(pathname);
       const line = {
-        requestId: start.id,
         method: request.method,
         route,
         path: route === 'file_content' ? pathname : undefined,
-        operation: start.operation,
+        operation: scope.operation,
         status: response.status,
-        durationMs: Math.round(performance.now() - start.at),
+        durationMs: Math.round(performance.now() - scope.startedAt),
       };
       const quiet = route === 'healthz' || route === 'readyz' || route === 'metrics';
       logger[quiet ? 'debug' : 'info'](line, 'request');
