@@ -55,6 +55,7 @@ console.log(
   [
     `MiniMax Files emulator listening on ${emulator.url}`,
     `  curl -H 'Authorization: Bearer ${shownKey}' '${emulator.url}/v1/files/retrieve?file_id=${SEEDED.maxId}'`,
+    `  ids to try: ${SEEDED.small} (WAV), ${SEEDED.beyondSafe} (2^53+1), ${SEEDED.maxId} (2^63-1), ${SEEDED.nonAscii} (non-ASCII name), ${SEEDED.over2GiB} (3 GiB)`,
     `  catalogue: ${emulator.url}/_emulator/catalogue   control: ${emulator.url}/_emulator/faults`,
   ].join('\n'),
 );
