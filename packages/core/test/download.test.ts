@@ -222,6 +222,14 @@ describe('download: sources and fallbacks', () => {
     expect(error).toBeInstanceOf(AuthenticationFailedError);
   });
 
+  it('hands back a small JSON file from retrieve_content untouched', async () => {
+    const json = Buffer.from('{"text":"hello","base_resp":{"status_code":0}}');
+    const api = await startApi({ bytes: json.length, content: (res) => sendRaw(res, 200, json) });
+    const download = await testClient(api.url).download('42');
+    expect(download.contentType).toBe('application/json');
+    expect(await readAll(download.body)).toEqual(json);
+  });
+
   it('classifies a retrieve_content 404 with MiniMax JSON as FileNotFound', async () => {
     const api = await startApi({ content: (res) => sendRaw(res, 404, errorBody(2013, 'file not exist')) });
     expect(await rejectionOf(testClient(api.url).download('42'))).toBeInstanceOf(FileNotFoundError);

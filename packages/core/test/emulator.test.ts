@@ -184,6 +184,20 @@ describe('against the emulator: download', () => {
     expect(sha256(await readAll(download.body))).toBe(sha256(contentOf(SEEDED.beyondSafe, 65_530, 65_545)));
   });
 
+  it('streams a really empty file', async () => {
+    const download = await client().download(SEEDED.empty);
+    expect(download.contentLength).toBe(0);
+    expect((await readAll(download.body)).length).toBe(0);
+  });
+
+  it('reads a range beyond 2^31 of the 3 GiB file', async () => {
+    const start = 3221225472 - 16;
+    const download = await client().download(SEEDED.over2GiB, { range: { start } });
+    expect(download.status).toBe(206);
+    expect(download.contentRange).toBe(`bytes ${start}-3221225471/3221225472`);
+    expect(sha256(await readAll(download.body))).toBe(sha256(contentOf(SEEDED.over2GiB, start, 3221225471)));
+  });
+
   it('fails the stream of a truncated download', async () => {
     emulator.setFault({ fileId: SEEDED.speechWav, route: 'storage', truncateBody: true });
     const download = await client().download(SEEDED.speechWav);
