@@ -62,13 +62,21 @@ async function throughput() {
       }
     };
     const start = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage();
     await Promise.all(Array.from({ length: concurrency }, worker));
-    return calls / (Number(process.hrtime.bigint() - start) / 1e9);
+    const cpu = process.cpuUsage(cpuStart);
+    return {
+      perSecond: calls / (Number(process.hrtime.bigint() - start) / 1e9),
+      cpuMicrosPerCall: (cpu.user + cpu.system) / calls,
+    };
   };
   await runFor(Math.min(2000, seconds * 1000));
-  const perRound: number[] = [];
+  const perRound: Awaited<ReturnType<typeof runFor>>[] = [];
   for (let r = 0; r < rounds; r++) perRound.push(await runFor(seconds * 1000));
-  return { requestsPerSecond: median(perRound), rounds: perRound };
+  return {
+    requestsPerSecond: median(perRound.map((r) => r.perSecond)),
+    cpuMicrosPerCall: median(perRound.map((r) => r.cpuMicrosPerCall)),
+  };
 }
 
 async function versusFetch() {

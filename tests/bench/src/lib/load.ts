@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { cpuMeter } from './cpu-time.js';
 import { median, percentile } from './stats.js';
 
 // autocannon ships no types; this is the part of its programmatic API the bench uses.
@@ -32,6 +33,8 @@ export interface LoadRequest {
   amount?: number;
   /** A fresh body per request (e.g. a new id each time, to defeat caches); overrides `body`. */
   bodyFor?: () => string;
+  /** The server's pid: its CPU time per request is reported too (robust to a busy machine, unlike req/s). */
+  serverPid?: number;
 }
 
 export interface LoadResult {
@@ -42,11 +45,14 @@ export interface LoadResult {
   total: number;
   errors: number;
   non2xx: number;
+  /** Microseconds of the server's CPU (user + system) per request, when its pid was given. */
+  cpuMicrosPerRequest?: number;
 }
 
 /** One autocannon run. Any failed or non-2xx response makes the run throw: a fast wrong answer is not a result. */
 export async function runLoad(request: LoadRequest): Promise<LoadResult> {
   const latencies: number[] = [];
+  const meter = request.serverPid ? cpuMeter(request.serverPid) : undefined;
   const started = process.hrtime.bigint();
   const result = await new Promise<AutocannonResult>((resolve, reject) => {
     const instance = autocannon({
@@ -78,13 +84,15 @@ export async function runLoad(request: LoadRequest): Promise<LoadResult> {
     );
   }
   return {
-    // amount runs end early; divide by the wall time rather than the nominal duration.
-    requestsPerSecond: request.amount ? result.requests.total / elapsedSeconds : result.requests.average,
+    // Completed requests over wall time: autocannon's per-second average reads 0 when a short run's
+    // responses are slower than its one-second sampling.
+    requestsPerSecond: result.requests.total / elapsedSeconds,
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
     total: result.requests.total,
     errors: result.errors,
     non2xx: result.non2xx,
+    cpuMicrosPerRequest: meter?.stop(result.requests.total),
   };
 }
 
@@ -108,5 +116,8 @@ export function medianOf(results: readonly LoadResult[]): LoadResult {
     total: results.reduce((sum, r) => sum + r.total, 0),
     errors: results.reduce((sum, r) => sum + r.errors, 0),
     non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+    cpuMicrosPerRequest: results.every((r) => r.cpuMicrosPerRequest !== undefined)
+      ? median(results.map((r) => r.cpuMicrosPerRequest as number))
+      : undefined,
   };
 }

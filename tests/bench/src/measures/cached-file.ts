@@ -35,9 +35,9 @@ export const cachedFile: Measure = {
       );
       const body = fileRequestBody(SEEDED.speechWav);
       const targets = {
-        gateway: { url: `${gateway.url}/graphql`, headers: AUTH_HEADERS },
-        yoga: { url: `${yoga.url}/graphql`, headers: {} },
-        mercurius: { url: `${mercurius.url}/graphql`, headers: {} },
+        gateway: { url: `${gateway.url}/graphql`, headers: AUTH_HEADERS, serverPid: gateway.pid },
+        yoga: { url: `${yoga.url}/graphql`, headers: {}, serverPid: yoga.pid },
+        mercurius: { url: `${mercurius.url}/graphql`, headers: {}, serverPid: mercurius.pid },
       };
       for (const target of Object.values(targets)) await expectFile(target.url, body, target.headers);
       const results: Record<keyof typeof targets, LoadResult[]> = { gateway: [], yoga: [], mercurius: [] };
@@ -56,7 +56,9 @@ export const cachedFile: Measure = {
             connections: CONNECTIONS,
             durationSeconds: options.loadSeconds,
           });
-          log(`round ${round + 1} ${name}: ${Math.round(result.requestsPerSecond)} req/s`);
+          log(
+            `round ${round + 1} ${name}: ${Math.round(result.requestsPerSecond)} req/s, ${result.cpuMicrosPerRequest?.toFixed(0)} µs CPU/req`,
+          );
           results[name].push(result);
         }
       }
@@ -69,6 +71,11 @@ export const cachedFile: Measure = {
         gatewayRounds: perRound(results.gateway),
         gatewayP50Ms: medianOf(results.gateway).p50Ms,
         gatewayP99Ms: medianOf(results.gateway).p99Ms,
+        cpuMicrosPerRequest: {
+          gateway: medianOf(results.gateway).cpuMicrosPerRequest,
+          yoga: medianOf(results.yoga).cpuMicrosPerRequest,
+          mercurius: medianOf(results.mercurius).cpuMicrosPerRequest,
+        },
       };
       const rps = (list: LoadResult[]) => list.map((r) => r.requestsPerSecond);
       const versusYoga = roundRatio(rps(results.gateway), rps(results.yoga));

@@ -27,7 +27,8 @@ export const uncachedThroughput: Measure = {
           await startGatewayProcess({ emulator, env: { GATEWAY_UPSTREAM_CONCURRENCY: String(CONNECTIONS) } }),
         ),
       };
-      const load = (gateway: { url: string }, seconds: number) => {
+      const cpu = { bounded: [] as number[], wide: [] as number[], core: [] as number[] };
+      const load = (gateway: { url: string; pid: number }, seconds: number) => {
         const ids = freshIdRange();
         return runLoad({
           url: `${gateway.url}/graphql`,
@@ -35,24 +36,32 @@ export const uncachedThroughput: Measure = {
           connections: CONNECTIONS,
           durationSeconds: seconds,
           bodyFor: () => fileRequestBody(ids.next()),
+          serverPid: gateway.pid,
         });
       };
       await load(gateways.bounded, options.warmupSeconds);
       await load(gateways.wide, options.warmupSeconds);
       const rps = { bounded: [] as number[], wide: [] as number[], core: [] as number[] };
       for (let round = 0; round < options.rounds; round++) {
-        rps.bounded.push((await load(gateways.bounded, options.loadSeconds)).requestsPerSecond);
-        rps.wide.push((await load(gateways.wide, options.loadSeconds)).requestsPerSecond);
-        const core = await runChildScript<{ requestsPerSecond: number }>('baselines/core-direct.ts', {
-          BENCH_MODE: 'throughput',
-          BENCH_ID_START: freshIdRange().start,
-          BENCH_CONCURRENCY: String(CONNECTIONS),
-          BENCH_SECONDS: String(options.loadSeconds),
-          BENCH_ROUNDS: '1',
-          MINIMAX_BASE_URL: emulator.url,
-          MINIMAX_API_KEY: EMULATOR_KEY,
-        });
+        for (const name of ['bounded', 'wide'] as const) {
+          const result = await load(gateways[name], options.loadSeconds);
+          rps[name].push(result.requestsPerSecond);
+          if (result.cpuMicrosPerRequest !== undefined) cpu[name].push(result.cpuMicrosPerRequest);
+        }
+        const core = await runChildScript<{ requestsPerSecond: number; cpuMicrosPerCall: number }>(
+          'baselines/core-direct.ts',
+          {
+            BENCH_MODE: 'throughput',
+            BENCH_ID_START: freshIdRange().start,
+            BENCH_CONCURRENCY: String(CONNECTIONS),
+            BENCH_SECONDS: String(options.loadSeconds),
+            BENCH_ROUNDS: '1',
+            MINIMAX_BASE_URL: emulator.url,
+            MINIMAX_API_KEY: EMULATOR_KEY,
+          },
+        );
         rps.core.push(core.requestsPerSecond);
+        cpu.core.push(core.cpuMicrosPerCall);
         log(
           `round ${round + 1}: gateway ${Math.round(rps.bounded.at(-1) ?? 0)} req/s (bound ${CONNECTIONS}: ${Math.round(rps.wide.at(-1) ?? 0)}), core ${Math.round(core.requestsPerSecond)} calls/s`,
         );
