@@ -1,50 +1,8 @@
-import { cookies } from 'next/headers';
-import { bearer, gatewayUrl } from '../../../server/gateway';
-import { SESSION_COOKIE } from '../../../server/session';
+import { forwardGraphql } from '../../../server/forward-graphql';
+import { gatewayUrl } from '../../../server/gateway';
+import { sessionToken } from '../../../server/session';
 
-/** Bigger than any look-up the admin sends (100 ids); anything larger is not ours. */
-const MAX_BODY_BYTES = 64 * 1024;
-
-/**
- * The browser's only way to GraphQL: forwards the operation to the gateway with the operator's token taken
- * from the httpOnly cookie, and the gateway's answer back unchanged.
- */
+/** GraphQL for the browser's urql client, forwarded to the gateway with the token from the cookie. */
 export async function POST(request: Request): Promise<Response> {
-  // The cookie is SameSite=Strict already; refusing cross-site fetches outright costs nothing.
-  if (request.headers.get('sec-fetch-site') === 'cross-site')
-    return graphqlError(403, 'Cross-site requests are refused.');
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  if (!token) return graphqlError(401, 'Sign in first.');
-
-  const body = await request.text();
-  if (body.length > MAX_BODY_BYTES) return graphqlError(413, 'The request is too large.');
-
-  let upstream: Response;
-  try {
-    upstream = await fetch(gatewayUrl('/graphql'), {
-      method: 'POST',
-      headers: {
-        authorization: bearer(token),
-        'content-type': request.headers.get('content-type') ?? 'application/json',
-        accept: request.headers.get('accept') ?? 'application/graphql-response+json, application/json',
-      },
-      body,
-      cache: 'no-store',
-      signal: request.signal,
-    });
-  } catch {
-    return graphqlError(502, 'The gateway could not be reached.');
-  }
-
-  return new Response(upstream.body, {
-    status: upstream.status,
-    headers: {
-      'content-type': upstream.headers.get('content-type') ?? 'application/json',
-      'cache-control': 'no-store',
-    },
-  });
-}
-
-function graphqlError(status: number, message: string): Response {
-  return Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } });
+  return forwardGraphql({ gateway: gatewayUrl(''), token: await sessionToken(), request });
 }

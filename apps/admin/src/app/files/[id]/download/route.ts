@@ -1,74 +1,16 @@
-import { cookies } from 'next/headers';
-import {
-  copyHeaders,
-  dispositionFor,
-  FORWARDED_REQUEST_HEADERS,
-  PASSED_THROUGH_HEADERS,
-} from '../../../../lib/download-headers';
-import { canonicalFileId } from '../../../../lib/file-id';
-import { bearer, gatewayUrl } from '../../../../server/gateway';
-import { SESSION_COOKIE } from '../../../../server/session';
+import { forwardDownload } from '../../../../server/forward-download';
+import { gatewayUrl } from '../../../../server/gateway';
+import { sessionToken } from '../../../../server/session';
 
-/**
- * Streams a file's bytes from the gateway's /files/{id}/content to the browser, with the operator's token
- * from the cookie. Range is forwarded so <audio>/<video> can seek; the gateway's Content-Disposition is kept
- * so the browser saves under the right (possibly non-ASCII) filename. `?inline=1` is for in-page playback.
- */
+/** `Download` and in-page playback: the bytes come from the gateway with the operator's token. */
 export async function GET(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  const id = canonicalFileId((await params).id);
-  if (id === null) return plain(400, 'That is not a file ID.');
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  if (!token) return plain(401, 'Sign in to download files.');
-
-  // identity: the bytes and Content-Length must reach the browser exactly as the gateway sent them.
-  const forwarded = new Headers({ authorization: bearer(token), 'accept-encoding': 'identity' });
-  copyHeaders(request.headers, forwarded, FORWARDED_REQUEST_HEADERS);
-
-  let upstream: Response;
-  try {
-    upstream = await fetch(gatewayUrl(`/files/${id}/content`), {
-      headers: forwarded,
-      cache: 'no-store',
-      signal: request.signal,
-    });
-  } catch {
-    return plain(502, 'The gateway could not be reached. Try again in a moment.');
-  }
-
-  if (!upstream.ok && upstream.status !== 416) {
-    await upstream.body?.cancel();
-    return plain(upstream.status, failureText(upstream.status));
-  }
-
-  const headers = new Headers();
-  copyHeaders(upstream.headers, headers, PASSED_THROUGH_HEADERS);
-  const inline = new URL(request.url).searchParams.get('inline') === '1';
-  const disposition = dispositionFor(
-    upstream.headers.get('content-disposition'),
-    upstream.headers.get('content-type'),
-    inline,
-  );
-  if (disposition !== null) headers.set('content-disposition', disposition);
-  headers.set('cache-control', 'private, no-store');
-  // The bytes are someone's upload: never let them run as a page of this origin.
-  headers.set('content-security-policy', "default-src 'none'; sandbox");
-  headers.set('x-content-type-options', 'nosniff');
-  return new Response(upstream.body, { status: upstream.status, headers });
-}
-
-function failureText(status: number): string {
-  if (status === 401 || status === 403) return 'Your session has ended. Sign in again to download.';
-  if (status === 404) return 'This file was not found, or MiniMax offers no download for it.';
-  if (status === 429) return 'MiniMax is rate limiting requests. Wait a moment and try again.';
-  return 'The download failed upstream. Try again in a moment.';
-}
-
-function plain(status: number, text: string): Response {
-  return new Response(text, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  return forwardDownload({
+    gateway: gatewayUrl(''),
+    token: await sessionToken(),
+    id: (await params).id,
+    request,
   });
 }

@@ -1,0 +1,49 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { verifyOperatorToken } from './verify-token';
+
+// A real HTTP server on 127.0.0.1 that answers { __typename } like the gateway: 401 unless the token is right.
+const TOKEN = 'operator-token-for-tests';
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      if (request.method !== 'POST' || request.headers.authorization !== `Bearer ${TOKEN}`) {
+        response.writeHead(401, { 'content-type': 'application/json' });
+        response.end('{"errors":[{"message":"The operator token is not valid."}]}');
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/graphql-response+json' });
+      response.end('{"data":{"__typename":"Query"}}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+afterEach(() => {
+  delete process.env.GATEWAY_URL;
+});
+
+describe('verifyOperatorToken', () => {
+  it('accepts a token the gateway accepts', async () => {
+    process.env.GATEWAY_URL = `${url}/`;
+    expect(await verifyOperatorToken(TOKEN)).toBe('accepted');
+  });
+
+  it('rejects a token the gateway answers 401 for', async () => {
+    process.env.GATEWAY_URL = url;
+    expect(await verifyOperatorToken('wrong')).toBe('rejected');
+  });
+
+  it('tells an unreachable gateway apart from a wrong token', async () => {
+    process.env.GATEWAY_URL = 'http://127.0.0.1:9';
+    expect(await verifyOperatorToken(TOKEN)).toBe('unreachable');
+  });
+});
