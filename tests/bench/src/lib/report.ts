@@ -13,6 +13,8 @@ export interface Row {
   target: string;
   /** undefined: a figure to report, no target. */
   met?: boolean;
+  /** Server CPU microseconds per request, figure and baseline: what a busy machine distorts least. */
+  cpuMicros?: { figure?: number; baseline?: number };
   /** Anything else a reader needs to trust or explain the figure (rounds, peaks, counts). */
   details?: Record<string, unknown>;
 }
@@ -49,12 +51,19 @@ export function formatFigure(value: number, unit: string): string {
   return `${value} ${unit}`;
 }
 
+function cpuCell(cpu: Row['cpuMicros']): string {
+  if (!cpu || cpu.figure === undefined) return '—';
+  const figure = Math.round(cpu.figure);
+  return cpu.baseline === undefined ? `${figure}` : `${figure} vs ${Math.round(cpu.baseline)}`;
+}
+
 function cells(row: Row): string[] {
   return [
     row.measure,
     formatFigure(row.figure, row.unit),
     row.baseline ? `${row.baseline.name}: ${formatFigure(row.baseline.figure, row.baseline.unit)}` : '—',
     row.comparison ?? '—',
+    cpuCell(row.cpuMicros),
     row.target,
     row.met === undefined ? 'report' : row.met ? 'met' : 'NOT met',
   ];
@@ -62,10 +71,10 @@ function cells(row: Row): string[] {
 
 /** A Markdown table, so the same text reads in a terminal and pastes into a README. */
 export function renderTable(rows: readonly Row[], failures: readonly FailedMeasure[]): string {
-  const header = ['measure', 'figure', 'baseline beside it', 'vs baseline', 'target', 'result'];
+  const header = ['measure', 'figure', 'baseline beside it', 'vs baseline', 'CPU µs/req', 'target', 'result'];
   const body = rows.map(cells);
   for (const failure of failures)
-    body.push([failure.measure, 'FAILED', '—', '—', '—', failure.error.split('\n')[0] ?? '']);
+    body.push([failure.measure, 'FAILED', '—', '—', '—', '—', failure.error.split('\n')[0] ?? '']);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((line) => (line[i] ?? '').length)));
   const line = (values: string[]) => `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...body.map(line)].join('\n');

@@ -88,6 +88,10 @@ export const cachedFile: Measure = {
           baseline: { name: 'bare graphql-yoga, constant', figure: yogaRps, unit: 'req/s' },
           ...versusYoga,
           target: 'report (expect ≥ 5×)',
+          cpuMicros: {
+            figure: details.cpuMicrosPerRequest.gateway,
+            baseline: details.cpuMicrosPerRequest.yoga,
+          },
           details: { ...details, baselineRounds: perRound(results.yoga) },
         },
         {
@@ -97,6 +101,10 @@ export const cachedFile: Measure = {
           baseline: { name: 'mercurius + jit, constant', figure: mercuriusRps, unit: 'req/s' },
           ...versusMercurius,
           target: '≥ 1.0×',
+          cpuMicros: {
+            figure: details.cpuMicrosPerRequest.gateway,
+            baseline: details.cpuMicrosPerRequest.mercurius,
+          },
           met: versusMercurius.comparisonValue >= 1,
           details: { ...details, baselineRounds: perRound(results.mercurius) },
         },

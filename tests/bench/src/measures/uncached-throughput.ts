@@ -84,6 +84,7 @@ export const uncachedThroughput: Measure = {
           baseline,
           ...roundRatio(rps.bounded, rps.core),
           target: 'report, explain the gap',
+          cpuMicros: { figure: median(cpu.bounded), baseline: median(cpu.core) },
           details: rounds,
         },
         {
@@ -93,6 +94,7 @@ export const uncachedThroughput: Measure = {
           baseline,
           ...roundRatio(rps.wide, rps.core),
           target: 'report, explain the gap',
+          cpuMicros: { figure: median(cpu.wide), baseline: median(cpu.core) },
           details: rounds,
         },
       ];
