@@ -407,7 +407,7 @@ describe('download: the body', () => {
         res.write(CONTENT.subarray(0, 8));
       },
     });
-    const download = await testClient(api.url, { timeoutMs: 250 }).download('42');
+    const download = await testClient(api.url, { timeoutMs: 500 }).download('42');
     expect(await rejectionOf(readAll(download.body))).toBeInstanceOf(UpstreamTimeoutError);
   });
 
@@ -415,10 +415,10 @@ describe('download: the body', () => {
     // 8 MiB cannot sit in socket buffers: the upstream is still sending, held back by our backpressure.
     const total = 8 * 1024 * 1024;
     const api = await startApi({ bytes: total, content: (res) => pump(res, total) });
-    const download = await testClient(api.url, { timeoutMs: 200 }).download('42');
+    const download = await testClient(api.url, { timeoutMs: 300 }).download('42');
     const reader = download.body.getReader();
     let received = (await reader.read()).value?.byteLength ?? 0;
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     for (let next = await reader.read(); !next.done; next = await reader.read())
       received += next.value.byteLength;
     expect(received).toBe(total);
