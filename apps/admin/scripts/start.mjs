@@ -5,11 +5,19 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
-const port = process.env.PORT ?? '3000';
+const port = process.env.PORT || '3000';
 const host = process.env.HOST;
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const args = [nextBin, 'start', '-p', port, ...(host ? ['-H', host] : [])];
 const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
+
+// A stop asked for (Ctrl+C, a supervisor's SIGTERM) is a clean exit, not a failure.
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    child.kill(signal);
+  });
+}
+child.on('exit', (code, signal) => process.exit(stopping ? 0 : signal ? 1 : (code ?? 0)));
