@@ -71,6 +71,47 @@ describe('files(ids)', () => {
     expect(accepted.body.data.files).toHaveLength(MAX_IDS_PER_CALL);
   });
 
+  it('shares one 100-id budget among all fields of an operation, refusing more before any look-up', async () => {
+    const hundred = (from: number) => Array.from({ length: 100 }, (_, i) => String(from + i));
+    const fan = (sets: string[][]) =>
+      stack.graphql(
+        `query Fan(${sets.map((_, i) => `$ids${i}: [FileID!]!`).join(', ')}) { ${sets
+          .map((_, i) => `f${i}: files(ids: $ids${i}) { __typename }`)
+          .join(' ')} extra: file(id: 1) { __typename } }`,
+        Object.fromEntries(sets.map((ids, i) => [`ids${i}`, ids])),
+      );
+
+    const spread = await fan([hundred(1000), hundred(2000), hundred(3000)]);
+    expect(spread.body.data).toBeNull();
+    expect(spread.body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/at most 100 distinct ids per operation/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(stack.emulator.requests).toEqual([]);
+
+    // The same ids under several aliases are one budget's worth (and one look-up each).
+    const same = hundred(1000).slice(0, 99);
+    const repeated = await fan([same, same, same]);
+    expect(repeated.body.errors).toBeUndefined();
+    expect(stack.upstreamCalls('retrieve')).toBe(100);
+  });
+
+  it('gives each operation of a batched request its own budget', async () => {
+    const ids = (from: number) => Array.from({ length: 100 }, (_, i) => String(from + i));
+    const response = await stack.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([
+        { query: FILES, variables: { ids: ids(5000) } },
+        { query: FILES, variables: { ids: ids(6000) } },
+      ]),
+    });
+    const results = await response.json();
+    expect(results.map((result: { data: { files: unknown[] } }) => result.data.files.length)).toEqual([
+      100, 100,
+    ]);
+  });
+
   it('answers an empty list with an empty list', async () => {
     expect((await stack.graphql(FILES, { ids: [] })).body).toEqual({ data: { files: [] } });
   });
