@@ -1,0 +1,86 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import type { AttemptSignal } from './attempt-signal.js';
+import { createCheckedBody } from './checked-body.js';
+import type { DownloadOptions, DownloadSource, MiniMaxDownload, MiniMaxFile } from './types.js';
+import { type Answer, contentLengthOf, failureOf } from './upstream.js';
+import { errorForOutcome, type OutcomeContext } from './upstream-error.js';
+
+/** What every download request sends: the range, and identity encoding (a decompressed body could not be
+ * checked against Content-Length). Never the key: callers add it for the base URL only. */
+export function transferHeaders(range: DownloadOptions['range']): Record<string, string> {
+  const headers: Record<string, string> = { 'accept-encoding': 'identity' };
+  if (range) headers.range = `bytes=${range.start}-${range.end ?? ''}`;
+  return headers;
+}
+
+export function isTransferStatus(status: number, range: DownloadOptions['range']): status is 200 | 206 {
+  return status === 200 || (status === 206 && range !== undefined);
+}
+
+export function isEncoded(response: Answer): boolean {
+  const encoding = response.header('content-encoding');
+  return encoding !== undefined && encoding.toLowerCase() !== 'identity';
+}
+
+export function webBody(response: Answer): ReadableStream<Uint8Array> {
+  return Readable.toWeb(response.body) as NodeReadableStream<Uint8Array> as ReadableStream<Uint8Array>;
+}
+
+/** The length a body must have: Content-Length when sent, else the range's or the file's size. */
+function expectedLength(response: Answer, file: MiniMaxFile): number | undefined {
+  const declared = contentLengthOf(response);
+  if (declared !== undefined) return declared;
+  if (response.status === 206) return rangeLength(response.header('content-range'));
+  return file.bytes > 0 ? file.bytes : undefined;
+}
+
+function rangeLength(contentRange: string | undefined): number | undefined {
+  const match = contentRange === undefined ? null : /^bytes\s+([0-9]+)-([0-9]+)\//i.exec(contentRange);
+  return match ? Number(match[2]) - Number(match[1]) + 1 : undefined;
+}
+
+/** Turns an accepted transfer answer into a MiniMaxDownload whose body is length-checked and timed. */
+export function toDownload(
+  response: Answer,
+  source: ReadableStream<Uint8Array>,
+  file: MiniMaxFile,
+  origin: DownloadSource,
+  attemptSignal: AttemptSignal,
+  options: DownloadOptions,
+  ctx: OutcomeContext,
+): MiniMaxDownload {
+  const expectedBytes = expectedLength(response, file);
+  // From here the timer is an idle timeout that runs only while we wait for the upstream: a large file may take
+  // its time, and a consumer that reads slowly (a slow browser behind the gateway) is not a stalled upstream.
+  attemptSignal.stopTimer();
+  const body = createCheckedBody(source, {
+    expectedBytes,
+    onProgress: options.onProgress,
+    onReadStart: () => attemptSignal.restartTimer(),
+    onReadEnd: () => attemptSignal.stopTimer(),
+    onSettled: () => attemptSignal.dispose(),
+    mapReadError: (error) =>
+      failureOf(error, attemptSignal, 'body', { ...ctx, detail: `the ${origin} body broke off` }),
+    lengthError: (received, expected) =>
+      errorForOutcome('downloadLengthMismatch', {
+        ...ctx,
+        detail:
+          received > expected
+            ? `longer than the announced ${expected} bytes`
+            : `shorter than announced: ${received} of ${expected} bytes`,
+      }),
+  });
+  const download: MiniMaxDownload = {
+    file,
+    body,
+    status: response.status === 206 ? 206 : 200,
+    source: origin,
+  };
+  if (expectedBytes !== undefined) download.contentLength = expectedBytes;
+  const contentRange = response.header('content-range');
+  if (contentRange !== undefined) download.contentRange = contentRange;
+  const contentType = response.header('content-type');
+  if (contentType !== undefined) download.contentType = contentType;
+  return download;
+}

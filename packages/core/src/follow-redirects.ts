@@ -1,0 +1,50 @@
+import type { AttemptSignal } from './attempt-signal.js';
+import { isAllowedDownloadUrl } from './download-hosts.js';
+import type { Answer, Upstream } from './upstream.js';
+import { errorForOutcome, type OutcomeContext } from './upstream-error.js';
+
+/** Storage hosts rarely redirect; a few hops cover a CDN edge without letting a loop run. */
+const MAX_REDIRECTS = 3;
+
+export function parseUrl(link: string, base?: URL): URL | undefined {
+  try {
+    return new URL(link, base);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Follows 3xx answers to allowed hosts only (at most MAX_REDIRECTS), with `headers` (never the key).
+ * Returns the first non-redirect answer.
+ */
+export async function followRedirects(
+  upstream: Upstream,
+  first: Answer,
+  from: URL,
+  headers: Record<string, string>,
+  attemptSignal: AttemptSignal,
+  ctx: OutcomeContext,
+): Promise<Answer> {
+  let response = first;
+  let url = from;
+  for (let hop = 0; ; hop++) {
+    const location = response.header('location');
+    if (response.status < 300 || response.status >= 400 || location === undefined) return response;
+    await response.discard();
+    const next = parseUrl(location, url);
+    const { baseUrlParsed, downloadHosts } = upstream.config;
+    if (
+      hop >= MAX_REDIRECTS ||
+      next === undefined ||
+      !isAllowedDownloadUrl(next, baseUrlParsed, downloadHosts)
+    ) {
+      throw errorForOutcome('downloadHostRefused', {
+        ...ctx,
+        detail: `a redirect to ${next?.host ?? location}`,
+      });
+    }
+    url = next;
+    response = await upstream.send(url, headers, attemptSignal.signal);
+  }
+}
