@@ -1,8 +1,10 @@
+import { traceIdOf } from './answer.js';
+import { failureOf } from './attempt-failure.js';
 import { createAttemptSignal } from './attempt-signal.js';
 import { isEncoded, isTransferStatus, toDownload, transferHeaders, webBody } from './download-response.js';
 import { followRedirects } from './follow-redirects.js';
 import type { DownloadOptions, DownloadSource, MiniMaxDownload, MiniMaxFile } from './types.js';
-import { failureOf, traceIdOf, type Upstream } from './upstream.js';
+import type { Upstream } from './upstream.js';
 import { errorForOutcome } from './upstream-error.js';
 
 export interface LinkCandidate {

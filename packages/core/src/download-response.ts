@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { type Answer, contentLengthOf } from './answer.js';
+import { failureOf } from './attempt-failure.js';
 import type { AttemptSignal } from './attempt-signal.js';
 import { createCheckedBody } from './checked-body.js';
 import type { DownloadOptions, DownloadSource, MiniMaxDownload, MiniMaxFile } from './types.js';
-import { type Answer, contentLengthOf, failureOf } from './upstream.js';
 import { errorForOutcome, type OutcomeContext } from './upstream-error.js';
 
 /** What every download request sends: the range, and identity encoding (a decompressed body could not be

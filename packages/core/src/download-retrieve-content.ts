@@ -1,17 +1,12 @@
+import { type Answer, contentLengthOf, retryAfterOf, traceIdOf } from './answer.js';
+import { failureOf } from './attempt-failure.js';
 import { type AttemptSignal, createAttemptSignal } from './attempt-signal.js';
 import { isEncoded, isTransferStatus, toDownload, transferHeaders, webBody } from './download-response.js';
 import { followRedirects } from './follow-redirects.js';
 import { parseEnvelope } from './parse-retrieve-response.js';
+import { readJsonAnswer } from './read-json-answer.js';
 import type { DownloadOptions, MiniMaxDownload, MiniMaxFile } from './types.js';
-import {
-  type Answer,
-  contentLengthOf,
-  failureOf,
-  readJsonAnswer,
-  retryAfterOf,
-  traceIdOf,
-  type Upstream,
-} from './upstream.js';
+import type { Upstream } from './upstream.js';
 import { errorForOutcome, type OutcomeContext } from './upstream-error.js';
 import { outcomeForResponse } from './upstream-outcomes.js';
 

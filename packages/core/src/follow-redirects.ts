@@ -1,6 +1,7 @@
+import type { Answer } from './answer.js';
 import type { AttemptSignal } from './attempt-signal.js';
 import { isAllowedDownloadUrl } from './download-hosts.js';
-import type { Answer, Upstream } from './upstream.js';
+import type { Upstream } from './upstream.js';
 import { errorForOutcome, type OutcomeContext } from './upstream-error.js';
 
 /** Storage hosts rarely redirect; a few hops cover a CDN edge without letting a loop run. */

@@ -1,8 +1,11 @@
+import { traceIdOf } from './answer.js';
+import { failureOf } from './attempt-failure.js';
 import { createAttemptSignal } from './attempt-signal.js';
 import { MalformedBody, readFile } from './parse-retrieve-response.js';
+import { readJsonAnswer } from './read-json-answer.js';
 import { withRetries } from './retry.js';
 import type { MiniMaxFile } from './types.js';
-import { failureOf, readJsonAnswer, traceIdOf, type Upstream } from './upstream.js';
+import type { Upstream } from './upstream.js';
 import { errorForOutcome } from './upstream-error.js';
 
 /** GET /v1/files/retrieve with retries; `fileId` is already canonical. */
