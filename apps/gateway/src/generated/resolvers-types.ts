@@ -16,7 +16,8 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /**
    * A MiniMax file id: a positive 64-bit integer (1 to 9223372036854775807), always serialized as a decimal string.
-   * Accepted as a decimal string or an integer literal (read from its source text, never rounded).
+   * Accepted as a decimal string or an integer literal (read from its source text, never rounded); in variables
+   * only as a string (a JSON number has already been rounded by the JSON parser, so it is refused).
    * ASCII digits only: no sign, space, decimal point or exponent. Leading zeros are accepted and dropped ("007" is 7).
    */
   FileID: { input: string; output: string; }
