@@ -24,5 +24,8 @@ export const OPERATOR_TOKEN = 'e2e-operator-token-8b2e6c40d1';
 
 export const SESSION_COOKIE = 'mmf_session';
 
-/** Where the signed-in browser state is saved by the setup project (ignored by git). */
-export const OPERATOR_STATE_PATH = new URL('../.auth/operator.json', import.meta.url).pathname;
+/**
+ * Where the signed-in browser state is saved by the setup project (ignored by git); one file per admin port, so
+ * runs against different admins never share a session.
+ */
+export const OPERATOR_STATE_PATH = new URL(`../.auth/operator-${ADMIN_PORT}.json`, import.meta.url).pathname;
