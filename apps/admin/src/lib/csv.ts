@@ -1,3 +1,6 @@
+import { knownBytes } from './iec-size';
+import { type LookupResult, statusText } from './lookup-outcome';
+
 export const CSV_HEADER = ['file_id', 'status', 'filename', 'purpose', 'bytes'] as const;
 
 export interface CsvRow {
@@ -22,4 +25,17 @@ export function toCsv(rows: readonly CsvRow[]): string {
     lines.push([row.fileId, row.status, row.filename, row.purpose, row.bytes].map(csvField).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/** A batch result as a CSV row: exact id and bytes (decimal strings), empty cells for what is unknown. */
+export function csvRowOf(fileId: string, result: LookupResult): CsvRow {
+  if (result.__typename !== 'File')
+    return { fileId, status: statusText(result), filename: '', purpose: '', bytes: '' };
+  return {
+    fileId,
+    status: statusText(result),
+    filename: result.filename,
+    purpose: result.purpose,
+    bytes: knownBytes(result.bytes) ?? '',
+  };
 }
