@@ -65,6 +65,7 @@ describe('operator auth', () => {
     for (const path of ['/healthz', '/readyz']) {
       const response = await fetch(`${stack.url}${path}`);
       expect(response.status).toBe(200);
+      expect(response.headers.get('x-yoga-id')).toBeNull();
       expect(await response.text()).toBe('');
     }
   });

@@ -36,6 +36,7 @@ describe('GET /files/{id}/content', () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="speech_output.wav"');
     expect(response.headers.get('accept-ranges')).toBe('bytes');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     expect(response.headers.get('x-request-id')).toEqual(expect.any(String));
   });
 

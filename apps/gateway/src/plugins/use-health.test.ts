@@ -14,4 +14,12 @@ describe('useHealth', () => {
     expect(down.status).toBe(503);
     expect(await down.text()).toBe('');
   });
+
+  it('leaves nothing but the status on /healthz', async () => {
+    const yoga = yogaWith([useHealth({ isReady: async () => true })]);
+    const response = await yoga.fetch('http://gateway.test/healthz');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-yoga-id')).toBeNull();
+    expect(await response.text()).toBe('');
+  });
 });

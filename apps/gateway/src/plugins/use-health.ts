@@ -19,5 +19,9 @@ export function useHealth({ isReady, readinessEndpoint = '/readyz' }: HealthOpti
         new fetchAPI.Response(null, { status: ready ? 200 : 503, headers: { 'cache-control': 'no-store' } }),
       );
     },
+    onResponse({ request, response }) {
+      // Yoga's /healthz names the server software in x-yoga-id; probes get nothing but the status.
+      if (new URL(request.url).pathname === '/healthz') response.headers.delete('x-yoga-id');
+    },
   };
 }

@@ -56,6 +56,8 @@ export async function serveFileContent(
     'accept-ranges': 'bytes',
     'cache-control': 'private, no-store',
     'x-content-type-options': 'nosniff',
+    // The bytes are someone's upload: opened directly, they must never run as a page of this origin.
+    'content-security-policy': "default-src 'none'; sandbox",
     'x-request-id': requestScope.getStore()?.requestId,
   };
 
