@@ -1,5 +1,5 @@
 import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export interface CountingProxy {
   /** http://127.0.0.1:PORT */
@@ -10,20 +10,50 @@ export interface CountingProxy {
   close(): Promise<void>;
 }
 
+export interface CountingProxyOptions {
+  /**
+   * Cut matching responses with a TCP reset after this many body bytes (headers already sent), as a peer
+   * that crashes mid-transfer would. Undefined: forward the whole response.
+   */
+  resetAfterBytes?: (path: string) => number | undefined;
+}
+
 /**
- * A stand-in download host on 127.0.0.1: it counts every request and forwards it to `target` (the emulator),
- * so an allowed download still gets real bytes while a refused one shows up as zero hits.
+ * A stand-in host on 127.0.0.1: it counts every request and forwards it to `target` (the emulator), so an
+ * allowed download still gets real bytes while a refused one shows up as zero hits.
  */
-export async function startCountingProxy(target: string): Promise<CountingProxy> {
+export async function startCountingProxy(
+  target: string,
+  options: CountingProxyOptions = {},
+): Promise<CountingProxy> {
   const hits: { path: string; hasAuthorization: boolean }[] = [];
   const server: Server = createServer((req, res) => {
-    hits.push({ path: req.url ?? '', hasAuthorization: req.headers.authorization !== undefined });
+    const path = req.url ?? '/';
+    hits.push({ path, hasAuthorization: req.headers.authorization !== undefined });
+    const resetAfter = options.resetAfterBytes?.(path);
     const upstream = request(
-      new URL(req.url ?? '/', target),
+      new URL(path, target),
       { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
+        if (resetAfter === undefined) {
+          answer.pipe(res);
+          return;
+        }
+        // Held now: the response may be detached from its socket by the time the reset is due.
+        const socket: Socket = req.socket;
+        let sent = 0;
+        answer.on('data', (chunk: Buffer) => {
+          if (sent >= resetAfter) return;
+          const piece = chunk.subarray(0, resetAfter - sent);
+          sent += piece.length;
+          res.write(piece);
+          // Let the bytes leave, then reset (RST, not FIN) the client connection.
+          if (sent >= resetAfter) setTimeout(() => socket.resetAndDestroy(), 20);
+        });
+        answer.on('end', () => {
+          if (sent < resetAfter) res.end();
+        });
       },
     );
     upstream.on('error', () => res.destroy());
