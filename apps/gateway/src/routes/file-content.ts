@@ -12,6 +12,9 @@ import { type ByteRange, parseRange } from './byte-range.js';
 import { contentDisposition } from './content-disposition.js';
 import { errorResponse } from './error-response.js';
 
+/** The status logs and metrics record when the client left before the body was complete (as nginx does). */
+const CLIENT_CLOSED = 499;
+
 export interface FileContentDeps {
   client: Pick<MiniMaxFiles, 'download'>;
   source: FileSource;
@@ -91,6 +94,8 @@ async function streamDownload(
   baseHeaders: Record<string, string | undefined>,
   deps: FileContentDeps,
 ): Promise<number> {
+  // Gone during the metadata look-up: nothing to send, so nothing to download.
+  if (res.destroyed) return CLIENT_CLOSED;
   // The response closing before it finished means the client went away: stop the upstream transfer.
   const abort = new AbortController();
   const onClose = () => {
@@ -109,7 +114,7 @@ async function streamDownload(
       });
     } catch (error) {
       if (error instanceof MiniMaxFilesError) return sendError(res, error);
-      if (abort.signal.aborted) return 499;
+      if (abort.signal.aborted) return CLIENT_CLOSED;
       throw error;
     }
 
@@ -130,7 +135,7 @@ async function streamDownload(
       // pipeline has destroyed both sides already: the client sees a failed transfer, the upstream is closed.
       if (!abort.signal.aborted)
         deps.logger.warn({ fileId: file.id, err: describe(error) }, 'download failed mid-body');
-      return abort.signal.aborted ? 499 : download.status;
+      return abort.signal.aborted ? CLIENT_CLOSED : download.status;
     }
     return download.status;
   } finally {
