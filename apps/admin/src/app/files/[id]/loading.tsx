@@ -1,12 +1,13 @@
-/** Holds the result's place while the server asks the gateway, so nothing jumps when it arrives. */
+/** Holds the result's place, shaped like the file panel, while the server asks the gateway: nothing jumps. */
 export default function LoadingFile() {
   return (
-    <section className="panel skeleton" aria-busy="true" aria-live="polite">
+    <section className="panel skeleton" aria-busy="true">
       <p role="status">Looking the file up…</p>
       <div className="skeleton-heading" />
-      <div className="skeleton-line" />
-      <div className="skeleton-line" />
-      <div className="skeleton-line short" />
+      {['id', 'filename', 'purpose', 'size', 'created', 'type'].map((row) => (
+        <div key={row} className="skeleton-line" />
+      ))}
+      <div className="skeleton-actions" />
     </section>
   );
 }
