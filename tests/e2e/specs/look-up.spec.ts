@@ -79,3 +79,16 @@ test('Copy file ID puts the exact id on the clipboard', async ({ page, context }
   await page.getByRole('button', { name: 'Copy file ID' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SEEDED.maxId);
 });
+
+test('the main navigation leads to Batch and back to Look up, by keyboard too', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Batch' }).click();
+  await expect(page).toHaveURL('/batch');
+  await expect(page.getByRole('heading', { level: 1, name: 'Batch look-up' })).toBeVisible();
+
+  await nav.getByRole('link', { name: 'Look up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Look up a file' })).toBeVisible();
+});
