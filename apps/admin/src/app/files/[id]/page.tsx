@@ -27,8 +27,11 @@ export default async function FilePage({ params }: FilePageProps) {
   const result = await gatewayClient(token).query(FileQuery, { id }).toPromise();
   if (isUnauthorized(result.error)) redirect('/sign-in?expired=1');
   if (result.error || !result.data) {
-    // error.tsx shows a calm message with Try again; the cause stays in the server log.
-    throw new Error(`The gateway could not answer the look-up of file ${id}.`, { cause: result.error });
+    // error.tsx shows a calm message with Try again. Only the error's message goes to the server log: the
+    // request behind it carried the operator's token.
+    throw new Error(
+      `The gateway could not answer the look-up of file ${id}: ${result.error?.message ?? 'no data'}`,
+    );
   }
 
   const file = result.data.file;
