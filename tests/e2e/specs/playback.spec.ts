@@ -29,3 +29,28 @@ test('seeking asks for a byte range and gets 206 Partial Content', async ({ page
   expect(response.headers()['content-range']).toMatch(/^bytes 10-19\/\d+$/);
   expect((await response.body()).length).toBe(10);
 });
+
+test('the player can seek: the whole clip is seekable and a jump lands where asked', async ({ page }) => {
+  await page.goto(`/files/${SEEDED.speechWav}`);
+  const audio = page.locator('audio[controls]');
+  await expect
+    .poll(() => audio.evaluate((element: HTMLAudioElement) => element.readyState))
+    .toBeGreaterThanOrEqual(1);
+
+  // Seekable to the end only when the server honours Range requests.
+  const { duration, seekableEnd } = await audio.evaluate((element: HTMLAudioElement) => ({
+    duration: element.duration,
+    seekableEnd: element.seekable.length ? element.seekable.end(element.seekable.length - 1) : 0,
+  }));
+  expect(duration).toBeGreaterThan(2);
+  expect(seekableEnd).toBeCloseTo(duration, 1);
+
+  const landed = await audio.evaluate(
+    (element: HTMLAudioElement) =>
+      new Promise<number>((resolve) => {
+        element.addEventListener('seeked', () => resolve(element.currentTime), { once: true });
+        element.currentTime = 2;
+      }),
+  );
+  expect(landed).toBeCloseTo(2, 1);
+});
