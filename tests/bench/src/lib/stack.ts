@@ -81,6 +81,15 @@ export async function startGatewayProcess(options: GatewayOptions): Promise<Chil
       MINIMAX_BASE_URL: options.emulator.url,
       GATEWAY_OPERATOR_TOKENS: OPERATOR_TOKEN,
       ...options.env,
+      ...experimentEnv(),
     },
   });
+}
+
+/** BENCH_GATEWAY_ENV="LOG_LEVEL=warn GATEWAY_CACHE_MAX_ENTRIES=100": settings to try on every gateway started. */
+function experimentEnv(): Record<string, string> {
+  const pairs = (process.env.BENCH_GATEWAY_ENV ?? '').split(' ').filter((pair) => pair.includes('='));
+  return Object.fromEntries(
+    pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  );
 }
