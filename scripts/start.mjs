@@ -73,7 +73,7 @@ if (useEmulator) {
 if (hasGateway) {
   lines.push(
     `GraphQL gateway (GraphiQL)                   http://127.0.0.1:${GATEWAY_PORT}/graphql`,
-    `  operator token: ${operatorToken}`,
+    `  operator token: ${operatorToken}  (GraphiQL asks for it: any user name, the token as password)`,
     `  curl -H 'Authorization: Bearer ${operatorToken}' -H 'Content-Type: application/json' \\`,
     `    -d '{"query":"{ file(id: \\"9223372036854775807\\") { __typename ... on File { id filename bytes } } }"}' http://127.0.0.1:${GATEWAY_PORT}/graphql`,
   );

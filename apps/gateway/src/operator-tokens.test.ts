@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearerTokenOf, createTokenVerifier } from './operator-tokens.js';
+import { createTokenVerifier, presentedTokenOf } from './operator-tokens.js';
 
 describe('createTokenVerifier', () => {
   const verify = createTokenVerifier(['alpha-token', 'beta-token']);
@@ -20,16 +20,19 @@ describe('createTokenVerifier', () => {
   });
 });
 
-describe('bearerTokenOf', () => {
+describe('presentedTokenOf', () => {
   it.each([
     ['Bearer abc', 'abc'],
     ['bearer abc', 'abc'],
     ['Bearer   abc ', 'abc'],
     ['Basic abc', undefined],
+    [`Basic ${btoa('operator:s3cret')}`, 's3cret'],
+    [`Basic ${btoa(':s3cret:with:colons')}`, 's3cret:with:colons'],
+    [`Basic ${btoa('operator:')}`, undefined],
     ['Bearer', undefined],
     ['Bearer a b', undefined],
     [null, undefined],
   ])('%s → %s', (header, token) => {
-    expect(bearerTokenOf(header)).toBe(token);
+    expect(presentedTokenOf(header)).toBe(token);
   });
 });

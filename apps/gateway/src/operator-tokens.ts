@@ -18,8 +18,17 @@ function digest(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
 }
 
-/** The token of an `Authorization: Bearer <token>` header, or undefined for any other shape. */
-export function bearerTokenOf(header: string | null): string | undefined {
-  const match = header ? /^Bearer[ ]+([^\s]+)[ ]*$/i.exec(header) : null;
-  return match?.[1];
+/**
+ * The operator token a request presents: `Authorization: Bearer <token>`, or Basic credentials whose password is the
+ * token (the user name is ignored) so that a browser's own sign-in prompt can open GraphiQL. Undefined otherwise.
+ */
+export function presentedTokenOf(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const bearer = /^Bearer +(\S+) *$/i.exec(header);
+  if (bearer) return bearer[1];
+  const basic = /^Basic +([A-Za-z0-9+/]+=*) *$/i.exec(header);
+  if (!basic?.[1]) return undefined;
+  const credentials = Buffer.from(basic[1], 'base64').toString('utf8');
+  const colon = credentials.indexOf(':');
+  return colon >= 0 && colon < credentials.length - 1 ? credentials.slice(colon + 1) : undefined;
 }

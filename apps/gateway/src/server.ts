@@ -13,6 +13,7 @@ import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { useFileContent } from './plugins/use-file-content.js';
+import { useGraphiQL } from './plugins/use-graphiql.js';
 import { useHealth } from './plugins/use-health.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { useOperatorAuth } from './plugins/use-operator-auth.js';
@@ -20,6 +21,12 @@ import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useRequestLogger } from './plugins/use-request-logger.js';
 import { createGatewaySchema } from './schema/load-schema.js';
 import { createUpstreamProbe } from './upstream-probe.js';
+
+const GRAPHIQL_OPTIONS = {
+  title: 'MiniMax Files gateway',
+  defaultQuery:
+    '{\n  file(id: "9223372036854775807") {\n    __typename\n    ... on File { id filename bytes }\n    ... on Error { message retryable }\n  }\n}\n',
+};
 
 export interface GatewayOptions {
   /** Where JSON log lines go (default stdout); tests pass a stream to read them. */
@@ -66,13 +73,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     cors: false,
-    graphiql: config.graphiql && {
-      title: 'MiniMax Files gateway',
-      // A template only: the operator pastes their token; no token is ever put into the page.
-      headers: JSON.stringify({ Authorization: 'Bearer <operator token>' }, null, 2),
-      defaultQuery:
-        '{\n  file(id: "9223372036854775807") {\n    __typename\n    ... on File { id filename bytes }\n    ... on Error { message retryable }\n  }\n}\n',
-    },
+    graphiql: false,
     maskedErrors: { isDev: !config.production },
     batching: config.batchLimit > 0 && { limit: config.batchLimit },
     maxRequestBodySize: config.maxBodyBytes,
@@ -86,6 +87,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       useHealth({ isReady: async () => !draining && (await isUpstreamReachable()) }),
       useOperatorAuth({ tokens: config.operatorTokens }),
       useCsrfPrevention(),
+      config.graphiql && useGraphiQL({ options: GRAPHIQL_OPTIONS }),
       useMetrics({ metrics }),
       useFileContent({ client, source, metrics, logger }),
       useQueryLimits(config.limits),

@@ -32,13 +32,20 @@ describe('operator auth', () => {
     },
   );
 
+  it('accepts the token as the password of Basic credentials (the browser prompt for GraphiQL)', async () => {
+    stack = await startStack();
+    const authorization = `Basic ${Buffer.from(`operator:${OPERATOR_TOKEN}`).toString('base64')}`;
+    expect((await fetch(`${stack.url}/metrics`, { headers: { authorization } })).status).toBe(200);
+  });
+
   it('refuses a wrong token, a token prefix and other schemes', async () => {
     stack = await startStack();
     for (const authorization of [
       'Bearer wrong-token',
       `Bearer ${OPERATOR_TOKEN.slice(0, -1)}`,
       `Bearer ${OPERATOR_TOKEN}x`,
-      `Basic ${Buffer.from(`op:${OPERATOR_TOKEN}`).toString('base64')}`,
+      `Basic ${Buffer.from(`op:${OPERATOR_TOKEN}x`).toString('base64')}`,
+      `Digest ${OPERATOR_TOKEN}`,
       OPERATOR_TOKEN,
     ]) {
       const response = await fetch(`${stack.url}/metrics`, { headers: { authorization } });
@@ -70,11 +77,15 @@ describe('operator auth', () => {
     }
   });
 
-  it('in production, does not serve GraphiQL to a browser without a token', async () => {
-    stack = await startStack({ env: { NODE_ENV: 'production' } });
-    const response = await fetch(`${stack.url}/graphql`, { headers: { accept: 'text/html' } });
-    expect(response.status).toBe(401);
-  });
+  it.each(['development', 'production'])(
+    'in %s, challenges a browser without a token for GraphiQL',
+    async (env) => {
+      stack = await startStack({ env: { NODE_ENV: env } });
+      const response = await fetch(`${stack.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Basic /);
+    },
+  );
 });
 
 describe('without operator tokens (loopback only)', () => {

@@ -35,6 +35,22 @@ describe('useOperatorAuth', () => {
     expect((await yoga.fetch(`${URL}/healthz`)).status).toBe(200);
   });
 
+  it('challenges browsers with Basic and accepts the token as the Basic password', async () => {
+    const page = await yoga.fetch(`${URL}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(401);
+    expect(page.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
+    const basic = await yoga.fetch(
+      `${URL}/graphql`,
+      jsonQuery('{ hello }', { authorization: `Basic ${btoa('anyone:token-one')}` }),
+    );
+    expect(await basic.json()).toEqual({ data: { hello: 'world' } });
+    const wrong = await yoga.fetch(
+      `${URL}/graphql`,
+      jsonQuery('{ hello }', { authorization: `Basic ${btoa('token-one:wrong')}` }),
+    );
+    expect(wrong.status).toBe(401);
+  });
+
   it('does nothing when no token is configured', async () => {
     const open = yogaWith([useOperatorAuth({ tokens: [] })]);
     expect((await open.fetch(`${URL}/graphql`, jsonQuery('{ hello }'))).status).toBe(200);

@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { bearerTokenOf, createTokenVerifier } from '../operator-tokens.js';
+import { createTokenVerifier, presentedTokenOf } from '../operator-tokens.js';
 
 export interface OperatorAuthOptions {
   /** Accepted bearer tokens; with none, every request passes (the config allows that on loopback only). */
@@ -8,7 +8,7 @@ export interface OperatorAuthOptions {
   publicPaths?: readonly string[];
 }
 
-const REALM = 'Bearer realm="minimax-files-gateway"';
+const REALM = 'realm="minimax-files-gateway"';
 
 /** `Authorization: Bearer <operator token>` on every route but the public ones; 401 otherwise. */
 export function useOperatorAuth({
@@ -21,7 +21,7 @@ export function useOperatorAuth({
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (publicPaths.includes(url.pathname)) return;
       const header = request.headers.get('authorization');
-      const token = bearerTokenOf(header);
+      const token = presentedTokenOf(header);
       if (token !== undefined && verify(token)) return;
       const message = header ? 'The operator token is not valid.' : 'An operator token is required.';
       endResponse(
@@ -29,10 +29,19 @@ export function useOperatorAuth({
           { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] },
           {
             status: 401,
-            headers: { 'www-authenticate': header ? `${REALM}, error="invalid_token"` : REALM },
+            headers: { 'www-authenticate': challengeFor(request, header) },
           },
         ),
       );
     },
   };
+}
+
+/**
+ * Browsers navigating to a page (GraphiQL) get a Basic challenge, so they prompt for the token and then send it with
+ * the page's own requests; API clients get the Bearer challenge of RFC 6750.
+ */
+function challengeFor(request: Request, header: string | null): string {
+  if (request.headers.get('accept')?.includes('text/html')) return `Basic ${REALM}, charset="UTF-8"`;
+  return header ? `Bearer ${REALM}, error="invalid_token"` : `Bearer ${REALM}`;
 }

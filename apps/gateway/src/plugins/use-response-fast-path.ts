@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MiniMaxFile } from '@minimax-files/core';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { ServerContext } from '../context.js';
 import type { MetadataCache } from '../loaders/metadata-cache.js';
-import { bearerTokenOf, createTokenVerifier } from '../operator-tokens.js';
+import { createTokenVerifier, presentedTokenOf } from '../operator-tokens.js';
 
 export interface ResponseFastPathOptions {
   /** The same operator tokens as the auth plugin; with none, auth is off there and here. */
@@ -16,8 +17,14 @@ export interface ResponseFastPathOptions {
   endpoint?: string;
   /** Replayed answers kept, by total size of keys and bodies (default 16 MiB). */
   maxBytes?: number;
-  /** Called for each replayed answer, so the wiring can count it (metrics) as Yoga would have. */
-  onHit?: () => void;
+  /** Called for each replayed answer, so the wiring can count and log it as the Yoga plugins would have. */
+  onHit?: (hit: FastPathHit) => void;
+}
+
+export interface FastPathHit {
+  /** Echoed as `x-request-id`, as the request logger does: the caller's when short and plain, else a new one. */
+  requestId: string;
+  durationMs: number;
 }
 
 export interface ResponseFastPath {
@@ -43,6 +50,8 @@ interface Replay {
   file: MiniMaxFile;
 }
 
+// The request logger's rule for keeping a caller's request id.
+const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
 const JSON_MEDIA = /^application\/json\s*(;|$)/i;
 const ANSWER_MEDIA = /^application\/(graphql-response\+)?json\s*(;|$)/i;
 
@@ -79,7 +88,7 @@ export function createResponseFastPath({
     const length = Number(headers['content-length']);
     if (!Number.isSafeInteger(length) || length <= 0 || length > maxBodyBytes) return false;
     if (!verify) return true;
-    const token = bearerTokenOf(headers.authorization ?? null);
+    const token = presentedTokenOf(headers.authorization ?? null);
     return token !== undefined && verify(token);
   };
 
@@ -96,6 +105,7 @@ export function createResponseFastPath({
         next(req, res);
         return;
       }
+      const startedAt = performance.now();
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.once('error', () => res.destroy());
@@ -104,9 +114,16 @@ export function createResponseFastPath({
         const key = `${req.headers.accept ?? ''}\n${body.toString('utf8')}`;
         const replay = replayFor(key);
         if (replay) {
-          res.writeHead(200, { 'content-type': replay.contentType, 'content-length': replay.body.length });
+          const incoming = req.headers['x-request-id'];
+          const requestId =
+            typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+          res.writeHead(200, {
+            'content-type': replay.contentType,
+            'content-length': replay.body.length,
+            'x-request-id': requestId,
+          });
           res.end(replay.body);
-          onHit?.();
+          onHit?.({ requestId, durationMs: performance.now() - startedAt });
           return;
         }
         keyOf.set(req, key);
