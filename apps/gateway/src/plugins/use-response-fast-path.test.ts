@@ -27,7 +27,7 @@ interface Harness {
   post(
     body: unknown,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; text: string; type: string | null }>;
+  ): Promise<{ status: number; text: string; type: string | null; requestId: string | null }>;
   close(): Promise<void>;
 }
 
@@ -72,6 +72,7 @@ async function startHarness(cacheTtlMs = 60_000, emulatorOptions: EmulatorOption
         status: response.status,
         text: await response.text(),
         type: response.headers.get('content-type'),
+        requestId: response.headers.get('x-request-id'),
       };
     },
     async close() {
@@ -97,9 +98,16 @@ describe('createResponseFastPath', () => {
     const second = await harness.post(lookUp(SEEDED.maxId));
     expect(first.status).toBe(200);
     expect(JSON.parse(first.text).data.file).toMatchObject({ __typename: 'File', id: '9223372036854775807' });
-    expect(second).toEqual(first);
+    expect(second.text).toBe(first.text);
+    expect(second.type).toBe(first.type);
+    expect(second.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const traced = await harness.post(lookUp(SEEDED.maxId), {
+      authorization: `Bearer ${TOKEN}`,
+      'x-request-id': 'ticket-42',
+    });
+    expect(traced.requestId).toBe('ticket-42');
     expect(harness.executions()).toBe(1);
-    expect(harness.hits()).toBe(1);
+    expect(harness.hits()).toBe(2);
     expect(upstreamCalls(harness.emulator)).toBe(1);
   });
 
