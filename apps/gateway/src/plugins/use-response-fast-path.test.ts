@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { MiniMaxFiles } from '@minimax-files/core';
 import { type Emulator, type EmulatorOptions, SEEDED, startEmulator } from '@minimax-files/emulator';
 import { createYoga } from 'graphql-yoga';
+import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GatewayUserContext, ServerContext } from '../context.js';
 import { createFileLoader } from '../loaders/file-loader.js';
@@ -11,7 +12,8 @@ import { createMetadataCache } from '../loaders/metadata-cache.js';
 import { createSemaphore } from '../loaders/semaphore.js';
 import { createGatewaySchema } from '../schema/load-schema.js';
 import { useOperatorAuth } from './use-operator-auth.js';
-import { createResponseFastPath } from './use-response-fast-path.js';
+import { useRequestLogger } from './use-request-logger.js';
+import { createResponseFastPath, type FastPathHit } from './use-response-fast-path.js';
 
 const TOKEN = 'fast-path-test-token-7f3a9c';
 const KEY = 'fast-path-emulator-key';
@@ -24,6 +26,7 @@ interface Harness {
   /** GraphQL executions Yoga ran (a replayed answer runs none). */
   executions: () => number;
   hits: () => number;
+  lastHit: () => FastPathHit | undefined;
   post(
     body: unknown,
     headers?: Record<string, string>,
@@ -41,18 +44,25 @@ async function startHarness(cacheTtlMs = 60_000, emulatorOptions: EmulatorOption
     semaphore: createSemaphore(4),
   });
   let executions = 0;
-  let hits = 0;
+  const hits: FastPathHit[] = [];
   const fastPath = createResponseFastPath({
     tokens: [TOKEN],
     cache,
     maxBodyBytes: 64 * 1024,
-    onHit: () => hits++,
+    onHit: (hit) => hits.push(hit),
   });
+  // The gateway's request logger, writing nowhere: it records the operation name the fast path replays.
+  const logger = pino({ level: 'info' }, { write: () => undefined });
   const yoga = createYoga<ServerContext, GatewayUserContext>({
     schema: createGatewaySchema(),
     logging: false,
     context: () => ({ fileLoader: createFileLoader(source), recordOutcome: () => undefined }),
-    plugins: [useOperatorAuth({ tokens: [TOKEN] }), fastPath.plugin, { onExecute: () => void executions++ }],
+    plugins: [
+      useRequestLogger({ logger }),
+      useOperatorAuth({ tokens: [TOKEN] }),
+      fastPath.plugin,
+      { onExecute: () => void executions++ },
+    ],
   });
   const server: Server = createServer((req, res) => fastPath.handle(req, res, yoga));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -61,7 +71,8 @@ async function startHarness(cacheTtlMs = 60_000, emulatorOptions: EmulatorOption
     emulator,
     url,
     executions: () => executions,
-    hits: () => hits,
+    hits: () => hits.length,
+    lastHit: () => hits.at(-1),
     async post(body, headers = { authorization: `Bearer ${TOKEN}` }) {
       const response = await fetch(url, {
         method: 'POST',
@@ -106,6 +117,7 @@ describe('createResponseFastPath', () => {
       'x-request-id': 'ticket-42',
     });
     expect(traced.requestId).toBe('ticket-42');
+    expect(harness.lastHit()).toMatchObject({ requestId: 'ticket-42', operation: 'File' });
     expect(harness.executions()).toBe(1);
     expect(harness.hits()).toBe(2);
     expect(upstreamCalls(harness.emulator)).toBe(1);

@@ -5,6 +5,7 @@ import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { ServerContext } from '../context.js';
 import type { MetadataCache } from '../loaders/metadata-cache.js';
+import { requestScope } from '../logger.js';
 import { createTokenVerifier, presentedTokenOf } from '../operator-tokens.js';
 
 export interface ResponseFastPathOptions {
@@ -24,6 +25,8 @@ export interface ResponseFastPathOptions {
 export interface FastPathHit {
   /** Echoed as `x-request-id`, as the request logger does: the caller's when short and plain, else a new one. */
   requestId: string;
+  /** The operation name the request logger recorded when Yoga answered this request first. */
+  operation?: string;
   durationMs: number;
 }
 
@@ -48,6 +51,7 @@ interface Replay {
   fileId: string;
   /** The cache's own object when the answer was recorded: any refresh, expiry or eviction makes it a miss. */
   file: MiniMaxFile;
+  operation?: string;
 }
 
 // The request logger's rule for keeping a caller's request id.
@@ -123,7 +127,7 @@ export function createResponseFastPath({
             'x-request-id': requestId,
           });
           res.end(replay.body);
-          onHit?.({ requestId, durationMs: performance.now() - startedAt });
+          onHit?.({ requestId, operation: replay.operation, durationMs: performance.now() - startedAt });
           return;
         }
         keyOf.set(req, key);
@@ -141,7 +145,9 @@ export function createResponseFastPath({
         if (!ANSWER_MEDIA.test(contentType)) return;
         const text = await response.clone().text();
         const file = singleCachedFile(text, cache);
-        if (file) replays.set(key, { body: Buffer.from(text, 'utf8'), contentType, fileId: file.id, file });
+        if (!file) return;
+        const operation = requestScope.getStore()?.operation;
+        replays.set(key, { body: Buffer.from(text, 'utf8'), contentType, fileId: file.id, file, operation });
       },
     },
   };
