@@ -28,6 +28,7 @@ function server(name: string, pkg: string, url: string, env: Record<string, stri
     timeout: 60_000,
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
+    // pnpm prints "ELIFECYCLE Command failed" when its server is stopped this way: expected, not a failure.
     gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 3_000 },
   };
 }
