@@ -27,7 +27,7 @@ export { expect };
 /** For specs that start signed out (the project default is the signed-in operator). */
 export const SIGNED_OUT = { cookies: [], origins: [] };
 
-/** Signs in through the form, as an operator would, and waits for the look-up page. */
+/** Signs in through the form, as an operator would (callers check where it lands). */
 export async function signIn(page: Page, token: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Operator token').fill(token);
