@@ -13,6 +13,7 @@ import {
 import { apiRequests, type Stack, startStack } from '../src/harness/stack.js';
 
 const FILE = SEEDED.speechWav;
+const TIMEOUT_MS = 500;
 const TEXT_FILE = SEEDED.noDownloadUrl;
 
 /** curl's verdict on a download: its exit code (18 = partial file) and the bytes it wrote. */
@@ -36,7 +37,7 @@ describe('download faults through GET /files/{id}/content', () => {
   let expectedText: Buffer;
 
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ gatewayEnv: { MINIMAX_TIMEOUT_MS: String(TIMEOUT_MS) } });
     expected = await referenceBytes(stack.emulator, FILE);
     expectedText = await referenceBytes(stack.emulator, TEXT_FILE);
     expect(expected.length).toBeGreaterThan(10_000);
@@ -109,14 +110,14 @@ describe('download faults through GET /files/{id}/content', () => {
   it('delivers every byte of a slow drip that keeps moving (no false timeout on a long download)', async ({
     task,
   }) => {
-    // Paced to take about 1.2 s in all.
-    storageFault({ slowDripBytesPerSecond: Math.ceil(expected.length / 1.2) });
+    // Paced to take about 1.5 s in all.
+    storageFault({ slowDripBytesPerSecond: Math.ceil(expected.length / 1.5) });
     const started = performance.now();
     const response = await downloadThroughGateway(stack.gateway, FILE);
     const elapsed = performance.now() - started;
     expect(isCompleteCopy(response, expected)).toBe(true);
-    // Slower than the per-attempt timeout (400 ms), so a timeout covering the whole body would have cut it.
-    expect(elapsed).toBeGreaterThan(400);
+    // Slower than the per-attempt timeout, so a timeout covering the whole body would have cut it.
+    expect(elapsed).toBeGreaterThan(2 * TIMEOUT_MS);
     record(task, { faultsSurvived: 1, requestsServedUnderFaults: 1 });
   });
 

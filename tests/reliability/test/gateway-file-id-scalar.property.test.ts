@@ -61,8 +61,8 @@ function jsonNumberExpectation(text: string): string | null {
 }
 
 function buildCases(): Case[] {
-  const strings = fc.sample(fileIdCandidate, { numRuns: 3_000, seed: SEED });
-  const literals = fc.sample(fileIdCandidate, { numRuns: 1_500, seed: SEED + 1 });
+  const strings = fc.sample(fileIdCandidate, { numRuns: 2_000, seed: SEED });
+  const literals = fc.sample(fileIdCandidate, { numRuns: 1_000, seed: SEED + 1 });
   const integers = fc.sample(integerLiteralCandidate, { numRuns: 500, seed: SEED + 2 });
   const pinned = [
     '007',

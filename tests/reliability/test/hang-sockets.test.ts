@@ -5,7 +5,7 @@ import { downloadThroughGateway, referenceBytes } from '../src/harness/download.
 import { lookUp } from '../src/harness/lookup.js';
 import { type Stack, startStack } from '../src/harness/stack.js';
 
-const TIMEOUT_MS = 300;
+const TIMEOUT_MS = 500;
 const MAX_RETRIES = 2;
 // Below core's 32 connections per upstream origin, so that every attempt really reaches the upstream.
 const HANGING = 24;
@@ -28,6 +28,11 @@ async function socketsSettle(stack: Stack, limit: number, withinMs = SETTLE_MS):
 describe('an upstream that never answers cannot pin sockets or memory', () => {
   let stack: Stack;
   let baseline: number;
+
+  const hungAttempts = () =>
+    stack.emulator.requests.filter(
+      (entry) => entry.route === 'retrieve' && entry.fileId?.startsWith('80000000'),
+    ).length;
 
   beforeAll(async () => {
     stack = await startStack({
@@ -56,7 +61,12 @@ describe('an upstream that never answers cannot pin sockets or memory', () => {
     const lookups = Promise.all(
       Array.from({ length: HANGING }, (_, index) => lookUp(stack.gateway, hangingId(index))),
     );
-    await sleep(TIMEOUT_MS / 2);
+    // Once every first attempt has reached the upstream, each hung look-up holds two sockets.
+    const firstAttemptsArrived = async () => {
+      const deadline = performance.now() + TIMEOUT_MS;
+      while (performance.now() < deadline && hungAttempts() < HANGING) await sleep(10);
+    };
+    await firstAttemptsArrived();
     const whileHung = stack.gateway.openSockets();
     const results = await lookups;
     const elapsed = performance.now() - started;
@@ -69,10 +79,7 @@ describe('an upstream that never answers cannot pin sockets or memory', () => {
     expect(results.every((result) => result.file?.retryable === true)).toBe(true);
     // Three attempts of 300 ms plus two backoffs (at most 0.5 s and 1 s): bounded, not forever.
     expect(elapsed).toBeLessThan((MAX_RETRIES + 1) * TIMEOUT_MS + 1_500 + 1_500);
-    const upstreamAttempts = stack.emulator.requests.filter((entry) =>
-      entry.fileId?.startsWith('80000000'),
-    ).length;
-    expect(upstreamAttempts).toBe(HANGING * (MAX_RETRIES + 1));
+    expect(hungAttempts()).toBe(HANGING * (MAX_RETRIES + 1));
     record(task, {
       faultsSurvived: HANGING,
       requestsServedUnderFaults: HANGING,
@@ -122,7 +129,9 @@ describe('an upstream that never answers cannot pin sockets or memory', () => {
         signal: controller.signal,
       }).then((response) => response.arrayBuffer()),
     );
-    await sleep(400);
+    const streamingDeadline = performance.now() + 3_000;
+    while (stack.gateway.openSockets() < baseline + 10 && performance.now() < streamingDeadline)
+      await sleep(20);
     const whileStreaming = stack.gateway.openSockets();
     for (const controller of controllers) controller.abort();
     await Promise.allSettled(downloads);

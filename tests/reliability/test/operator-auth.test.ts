@@ -33,6 +33,8 @@ const ROUTES: Route[] = [
   { name: 'DELETE /graphql', method: 'DELETE', path: '/graphql' },
 ];
 
+const basic = (user: string, password: string) =>
+  `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 const sameLengthWrong = OPERATOR_TOKEN.slice(0, -1) + (OPERATOR_TOKEN.endsWith('a') ? 'b' : 'a');
 
 /** Credentials that must not get in. */
@@ -48,9 +50,16 @@ const BAD_CREDENTIALS: { name: string; headers: Record<string, string> }[] = [
   },
   { name: '"Bearer" without a token', headers: { authorization: 'Bearer ' } },
   { name: 'the token without the Bearer scheme', headers: { authorization: OPERATOR_TOKEN } },
+  // Basic credentials whose password is the token are accepted on purpose (a browser's prompt opens GraphiQL);
+  // any other Basic credentials are not.
   {
-    name: 'the token as Basic credentials',
-    headers: { authorization: `Basic ${Buffer.from(`operator:${OPERATOR_TOKEN}`).toString('base64')}` },
+    name: 'Basic with a wrong password of the same length',
+    headers: { authorization: basic('operator', sameLengthWrong) },
+  },
+  { name: 'Basic with the token as the user name', headers: { authorization: basic(OPERATOR_TOKEN, '') } },
+  {
+    name: 'Basic with the token as the user name and a password',
+    headers: { authorization: basic(OPERATOR_TOKEN, 'x') },
   },
   { name: 'the API key as a token', headers: { authorization: `Bearer ${API_KEY}` } },
   {
@@ -97,11 +106,12 @@ describe('operator tokens guard every route but /healthz and /readyz', () => {
     expect(apiRequests(stack.emulator)).toBe(0);
   });
 
-  it('lets either configured token in, with the scheme in any case', async () => {
+  it('lets either configured token in, with the scheme in any case (and as a Basic password)', async () => {
     for (const authorization of [
       `Bearer ${OPERATOR_TOKEN}`,
       `Bearer ${SECOND_OPERATOR_TOKEN}`,
       `bearer ${OPERATOR_TOKEN}`,
+      basic('operator', OPERATOR_TOKEN),
     ]) {
       const response = await send(`${stack.gateway.url}/graphql`, {
         method: 'POST',

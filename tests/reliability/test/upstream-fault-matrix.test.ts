@@ -7,7 +7,8 @@ import { type Lookup, lookUp } from '../src/harness/lookup.js';
 import { retrieveRequests, type Stack, startStack } from '../src/harness/stack.js';
 
 const MAX_RETRIES = 2;
-const TIMEOUT_MS = 400;
+// Long enough for a busy two-core machine, short enough that a hang resolves in about 4.5 s.
+const TIMEOUT_MS = 1_000;
 
 interface Row {
   name: string;
@@ -129,7 +130,7 @@ const ROWS: Row[] = [
   { name: 'a hang', fault: { hang: true }, member: 'UpstreamTimeout', retryable: true, attempts: retried },
   {
     name: 'a slow drip (the body outlasts the per-attempt timeout)',
-    fault: { slowDripBytesPerSecond: 20 },
+    fault: { slowDripBytesPerSecond: 10 },
     member: 'UpstreamTimeout',
     retryable: true,
     attempts: retried,
