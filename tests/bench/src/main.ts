@@ -32,7 +32,7 @@ console.log(
   `bench${options.quick ? ' --quick' : ''}: ${selected.length} measures, ${options.rounds} round(s) each`,
 );
 console.log(
-  `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; ${machine.pinning}`,
+  `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage1m?.toFixed(1)}; ${machine.pinning}`,
 );
 
 const rows: Row[] = [];
@@ -56,7 +56,7 @@ console.log(`\n${renderTable(rows, failures)}\n`);
 mkdirSync(dirname(RESULTS_FILE), { recursive: true });
 writeFileSync(
   RESULTS_FILE,
-  `${JSON.stringify({ startedAt, quick: options.quick, options, machine, rows, failures }, null, 2)}\n`,
+  `${JSON.stringify({ startedAt, quick: options.quick, options, machine: { ...machine, loadAverage1mAtEnd: loadavg()[0] }, rows, failures }, null, 2)}\n`,
 );
 console.log(`written to ${RESULTS_FILE}`);
 if (options.quick && failures.length > 0) {

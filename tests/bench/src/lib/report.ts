@@ -13,8 +13,8 @@ export interface Row {
   target: string;
   /** undefined: a figure to report, no target. */
   met?: boolean;
-  /** Server CPU microseconds per request, figure and baseline: what a busy machine distorts least. */
-  cpuMicros?: { figure?: number; baseline?: number };
+  /** Server CPU microseconds per request (or per MiB), figure and baseline: what a busy machine distorts least. */
+  cpuMicros?: { figure?: number; baseline?: number; per?: 'req' | 'MiB' };
   /** Anything else a reader needs to trust or explain the figure (rounds, peaks, counts). */
   details?: Record<string, unknown>;
 }
@@ -54,7 +54,8 @@ export function formatFigure(value: number, unit: string): string {
 function cpuCell(cpu: Row['cpuMicros']): string {
   if (!cpu || cpu.figure === undefined) return '—';
   const figure = Math.round(cpu.figure);
-  return cpu.baseline === undefined ? `${figure}` : `${figure} vs ${Math.round(cpu.baseline)}`;
+  const per = `/${cpu.per ?? 'req'}`;
+  return cpu.baseline === undefined ? `${figure} ${per}` : `${figure} vs ${Math.round(cpu.baseline)} ${per}`;
 }
 
 function cells(row: Row): string[] {
@@ -71,7 +72,15 @@ function cells(row: Row): string[] {
 
 /** A Markdown table, so the same text reads in a terminal and pastes into a README. */
 export function renderTable(rows: readonly Row[], failures: readonly FailedMeasure[]): string {
-  const header = ['measure', 'figure', 'baseline beside it', 'vs baseline', 'CPU µs/req', 'target', 'result'];
+  const header = [
+    'measure',
+    'figure',
+    'baseline beside it',
+    'vs baseline',
+    'server CPU µs',
+    'target',
+    'result',
+  ];
   const body = rows.map(cells);
   for (const failure of failures)
     body.push([failure.measure, 'FAILED', '—', '—', '—', '—', failure.error.split('\n')[0] ?? '']);

@@ -3,6 +3,7 @@
 // at the client; the gateway's RSS is sampled from /proc during its downloads (growth over its level before them).
 import { SEEDED } from '@minimax-files/emulator';
 import { startChildServer } from '../lib/child-server.js';
+import { cpuMeter } from '../lib/cpu-time.js';
 import { download } from '../lib/download.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import { benchScript } from '../lib/paths.js';
@@ -39,14 +40,19 @@ export const largeDownload: Measure = {
       await download(`${proxy.url}/`, {}, size);
       const speeds: Record<keyof typeof targets, number[]> = { gateway: [], proxy: [], direct: [] };
       const growth: number[] = [];
+      const cpuPerMiB = { gateway: [] as number[], proxy: [] as number[] };
       let peakBytes = 0;
       for (let round = 0; round < options.rounds; round++) {
         const sampler = sampleRss(gateway.pid);
+        const gatewayCpu = cpuMeter(gateway.pid);
         speeds.gateway.push((await targets.gateway()).mibPerSecond);
+        cpuPerMiB.gateway.push(gatewayCpu.stop(size / MiB) ?? Number.NaN);
         const rss = sampler.stop();
         growth.push(rss.growthBytes);
         peakBytes = Math.max(peakBytes, rss.peakBytes);
+        const proxyCpu = cpuMeter(proxy.pid);
         speeds.proxy.push((await targets.proxy()).mibPerSecond);
+        cpuPerMiB.proxy.push(proxyCpu.stop(size / MiB) ?? Number.NaN);
         speeds.direct.push((await targets.direct()).mibPerSecond);
         log(
           `round ${round + 1}: gateway ${speeds.gateway.at(-1)?.toFixed(0)} MiB/s (RSS +${(rss.growthBytes / MiB).toFixed(1)} MiB), proxy ${speeds.proxy.at(-1)?.toFixed(0)}, direct ${speeds.direct.at(-1)?.toFixed(0)}`,
@@ -66,6 +72,7 @@ export const largeDownload: Measure = {
           baseline: { name: 'simple http.get pipe proxy', figure: proxySpeed, unit: 'MiB/s' },
           ...versusProxy,
           target: '≥ 0.9× the simple proxy',
+          cpuMicros: { figure: median(cpuPerMiB.gateway), baseline: median(cpuPerMiB.proxy), per: 'MiB' },
           met: versusProxy.comparisonValue >= 0.9,
           details: { rounds: speeds, bytes: size },
         },
