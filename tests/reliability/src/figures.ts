@@ -58,8 +58,12 @@ const LABELS: Record<FigureName, string> = {
   leaksFound: 'leaks found',
 };
 
-export function formatFigures(figures: Figures): string {
-  const lines = (Object.keys(LABELS) as FigureName[]).map((name) => {
+/** One line per figure; `measuredOnly` leaves out what this run did not measure. */
+export function formatFigures(figures: Figures, { measuredOnly = false } = {}): string {
+  const names = (Object.keys(LABELS) as FigureName[]).filter(
+    (name) => !measuredOnly || figures[name] !== undefined,
+  );
+  const lines = names.map((name) => {
     const value = figures[name];
     const text =
       value === undefined
