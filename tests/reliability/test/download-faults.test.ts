@@ -1,8 +1,7 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { type FaultRule, SEEDED } from '@minimax-files/emulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { record } from '../src/figures.js';
+import { curlDownload, hasCurl } from '../src/harness/curl.js';
 import {
   downloadThroughGateway,
   fetchDownload,
@@ -15,21 +14,6 @@ import { apiRequests, type Stack, startStack } from '../src/harness/stack.js';
 const FILE = SEEDED.speechWav;
 const TIMEOUT_MS = 500;
 const TEXT_FILE = SEEDED.noDownloadUrl;
-
-/** curl's verdict on a download: its exit code (18 = partial file) and the bytes it wrote. */
-function curlDownload(url: string, token: string): Promise<{ exitCode: number; bytes: number }> {
-  return new Promise((resolve) => {
-    execFile(
-      'curl',
-      ['-sS', '-o', '/dev/null', '-w', '%{size_download}', '-H', `Authorization: Bearer ${token}`, url],
-      (error, stdout) => {
-        const exitCode = error && typeof error.code === 'number' ? error.code : 0;
-        resolve({ exitCode, bytes: Number(stdout) });
-      },
-    );
-  });
-}
-const hasCurl = ['/usr/bin/curl', '/bin/curl', '/usr/local/bin/curl'].some((path) => existsSync(path));
 
 describe('download faults through GET /files/{id}/content', () => {
   let stack: Stack;

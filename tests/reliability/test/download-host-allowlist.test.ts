@@ -84,3 +84,43 @@ describe('download links outside MINIMAX_DOWNLOAD_HOSTS are never fetched', () =
     expect(withKey).toEqual([]);
   });
 });
+
+/** A link that carries credentials is refused even on an allowed host: they would go to that host. */
+describe('download links with credentials in them are never fetched', () => {
+  let emulator: Emulator;
+  let proxy: CountingProxy;
+  let gateway: GatewayProcess;
+
+  beforeAll(async () => {
+    const first = await startEmulator({ port: 0, quiet: true, apiKey: API_KEY });
+    const port = Number(new URL(first.url).port);
+    await first.close();
+    proxy = await startCountingProxy(`http://127.0.0.1:${port}`);
+    emulator = await startEmulator({
+      port,
+      quiet: true,
+      apiKey: API_KEY,
+      downloadOrigin: `http://operator:hunter2@localhost:${proxy.port}`,
+    });
+    gateway = await startGateway({
+      upstreamUrl: emulator.url,
+      apiKey: API_KEY,
+      env: { MINIMAX_DOWNLOAD_HOSTS: `localhost:${proxy.port}` },
+    });
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await proxy?.close();
+    await emulator?.close();
+  });
+
+  it('makes no request to the host and answers without a 5xx crash or a short file', async ({ task }) => {
+    const response = await downloadThroughGateway(gateway, SEEDED.speechWav);
+    if (response.status === 200) expect(response.complete).toBe(true);
+    else expect(response.status, response.text).toBe(502);
+    expect(response.text).not.toContain('hunter2');
+    record(task, { leaksFound: proxy.hits.length });
+    expect(proxy.hits).toEqual([]);
+    expect(gateway.isRunning()).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import { type Emulator, SEEDED, startEmulator } from '@minimax-files/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { record } from '../src/figures.js';
 import { type CountingProxy, startCountingProxy } from '../src/harness/counting-proxy.js';
+import { curlDownload, hasCurl } from '../src/harness/curl.js';
 import {
   downloadThroughGateway,
   fetchDownload,
@@ -72,7 +73,7 @@ describe('a connection reset in the middle of a body', () => {
     record(task, { faultsSurvived: 1, requestsServedUnderFaults: 1 });
   });
 
-  it('a download cut by a reset reaches the client as a failed transfer (node:http and fetch)', async ({
+  it('a download cut by a reset reaches the client as a failed transfer (node:http, fetch and curl)', async ({
     task,
   }) => {
     const raw = await downloadThroughGateway(gateway, RESET_FILE);
@@ -80,7 +81,11 @@ describe('a connection reset in the middle of a body', () => {
     expect(raw.body.length).toBeLessThan(expected.length);
     const viaFetch = await fetchDownload(gateway, RESET_FILE);
     expect(viaFetch.bodyError, `fetch read ${viaFetch.bytes?.length} bytes without an error`).toBeDefined();
-    record(task, { faultsSurvived: 2, requestsServedUnderFaults: 2 });
+    if (hasCurl) {
+      const viaCurl = await curlDownload(`${gateway.url}/files/${RESET_FILE}/content`, gateway.token);
+      expect(viaCurl.exitCode, `curl wrote ${viaCurl.bytes} bytes and exited 0`).not.toBe(0);
+    }
+    record(task, { faultsSurvived: 3, requestsServedUnderFaults: 3 });
   });
 
   it('stays up and serves other files through the same hosts exactly', async () => {
