@@ -10,10 +10,11 @@ import { createFileLoader } from '../loaders/file-loader.js';
 import { createFileSource } from '../loaders/file-source.js';
 import { createMetadataCache } from '../loaders/metadata-cache.js';
 import { createSemaphore } from '../loaders/semaphore.js';
+import { createMetrics } from '../metrics.js';
 import { createGatewaySchema } from '../schema/load-schema.js';
 import { useOperatorAuth } from './use-operator-auth.js';
 import { useRequestLogger } from './use-request-logger.js';
-import { createResponseFastPath, type FastPathHit } from './use-response-fast-path.js';
+import { createResponseFastPath, type FastPathHit, recordFastPathHit } from './use-response-fast-path.js';
 
 const TOKEN = 'fast-path-test-token-7f3a9c';
 const KEY = 'fast-path-emulator-key';
@@ -197,5 +198,25 @@ describe('createResponseFastPath', () => {
     expect(await viaGet.json()).toEqual({ data: { file: { __typename: 'File' } } });
     expect(harness.hits()).toBe(0);
     expect(harness.executions()).toBe(5);
+  });
+});
+
+describe('recordFastPathHit', () => {
+  it('counts a replayed answer and logs its request line as the Yoga plugins would', async () => {
+    const metrics = createMetrics();
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    recordFastPathHit(metrics, logger)({ requestId: 'ticket-7', operation: 'File', durationMs: 0.4 });
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('gateway_http_requests_total{route="graphql",status="200"} 1');
+    expect(text).toContain('gateway_metadata_cache_total{result="hit"} 1');
+    expect(text).toContain('gateway_lookups_total{operation="file",outcome="File"} 1');
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      requestId: 'ticket-7',
+      route: 'graphql',
+      operation: 'File',
+      status: 200,
+      msg: 'request',
+    });
   });
 });

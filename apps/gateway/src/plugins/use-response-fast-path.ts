@@ -3,9 +3,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MiniMaxFile } from '@minimax-files/core';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
+import type { Logger } from 'pino';
 import type { ServerContext } from '../context.js';
 import type { MetadataCache } from '../loaders/metadata-cache.js';
 import { requestScope } from '../logger.js';
+import type { GatewayMetrics } from '../metrics.js';
 import { createTokenVerifier, presentedTokenOf } from '../operator-tokens.js';
 
 export interface ResponseFastPathOptions {
@@ -182,4 +184,28 @@ function singleCachedFile(text: string, cache: Pick<MetadataCache, 'get'>): Mini
     return undefined;
   }
   return file;
+}
+
+/**
+ * The `onHit` the server wires in: a replayed answer is counted and logged as Yoga's plugins would have done it
+ * (an HTTP request on the graphql route, a metadata cache hit, a `file` look-up that found a File, and the one
+ * `request` log line with its id and operation).
+ */
+export function recordFastPathHit(metrics: GatewayMetrics, logger: Logger): (hit: FastPathHit) => void {
+  return ({ requestId, operation, durationMs }) => {
+    metrics.httpRequests.inc({ route: 'graphql', status: '200' });
+    metrics.cacheLookups.inc({ result: 'hit' });
+    metrics.lookups.inc({ operation: 'file', outcome: 'File' });
+    logger.info(
+      {
+        requestId,
+        method: 'POST',
+        route: 'graphql',
+        operation,
+        status: 200,
+        durationMs: Math.round(durationMs),
+      },
+      'request',
+    );
+  };
 }
