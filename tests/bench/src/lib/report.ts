@@ -24,11 +24,6 @@ export interface FailedMeasure {
   error: string;
 }
 
-export function ratio(figure: number, baseline: number): { comparison: string; comparisonValue: number } {
-  const value = figure / baseline;
-  return { comparison: `${value.toFixed(2)}×`, comparisonValue: value };
-}
-
 /**
  * The median of per-round ratios: each round runs the figure and its baseline back to back, so a burst of noise
  * from elsewhere on the machine hits both sides of one ratio rather than one side of the medians.
