@@ -53,6 +53,7 @@ try {
       ? []
       : [`RSS grew ${(growth * 100).toFixed(1)} % after warm-up (limit 20 %)`]),
     ...(report.timeoutsUnderLoad < report.idsLookedUp / 20 ? [] : ['too many timeouts under load']),
+    ...report.secretsInLogs.map((leak) => `secret in the gateway's output: ${leak}`),
   ];
   log(
     `\nFigures:\n${formatFigures(
@@ -60,7 +61,7 @@ try {
         requestsServedUnderFaults: report.requests + report.downloads,
         faultsSurvived: report.faultedIdsLookedUp + report.truncatedDownloadsFailedCleanly,
         peakRssBytes: report.peakRssBytes,
-        leaksFound: 0,
+        leaksFound: report.secretsInLogs.length,
       },
       { measuredOnly: true },
     )}`,

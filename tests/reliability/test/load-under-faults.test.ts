@@ -33,7 +33,9 @@ describe('load under faults (1,000 requests)', () => {
       requestsServedUnderFaults: report.requests + report.downloads,
       faultsSurvived: report.faultedIdsLookedUp + report.truncatedDownloadsFailedCleanly,
       peakRssBytes: report.peakRssBytes,
+      leaksFound: report.secretsInLogs.length,
     });
+    expect(report.secretsInLogs).toEqual([]);
     expect(report.gatewayRunning).toBe(true);
     expect(report.transportErrors).toBe(0);
     expect(report.problems).toEqual([]);

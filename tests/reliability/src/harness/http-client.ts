@@ -20,6 +20,16 @@ export interface HttpRequestOptions {
   timeoutMs?: number;
 }
 
+/** Whether an error is the benign keep-alive race: a reused socket closed by the server before any answer. */
+export function isStaleKeepAlive(error: unknown): boolean {
+  const { reusedSocket, code, message } = error as {
+    reusedSocket?: boolean;
+    code?: string;
+    message?: string;
+  };
+  return reusedSocket === true && (code === 'ECONNRESET' || message === 'socket hang up');
+}
+
 /** A keep-alive agent for load tests. */
 export function keepAliveAgent(maxSockets: number): Agent {
   return new Agent({ keepAlive: true, maxSockets });
@@ -53,7 +63,12 @@ export function send(url: string, options: HttpRequestOptions = {}): Promise<Htt
         });
       });
     });
-    req.on('error', reject);
+    req.on('error', (error: Error & { reusedSocket?: boolean }) => {
+      // A kept-alive socket the server closed just as this request went out: the race every HTTP client with
+      // keep-alive has (the server's idle timeout). Callers may retry such a request once.
+      error.reusedSocket = req.reusedSocket;
+      reject(error);
+    });
     if (options.timeoutMs !== undefined) {
       req.setTimeout(options.timeoutMs, () =>
         req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)),

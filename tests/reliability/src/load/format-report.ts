@@ -13,10 +13,11 @@ export function formatLoadReport(report: LoadReport): string {
       .join(', ')}`,
     `  invalid responses / wrong members ... ${report.problemCount}`,
     `  timeouts of a slow upstream ......... ${report.timeoutsUnderLoad}`,
-    `  transport errors .................... ${report.transportErrors}`,
+    `  transport errors .................... ${report.transportErrors} (and ${report.staleKeepAliveRetries} stale keep-alive sockets retried)`,
     `  gateway running at the end .......... ${report.gatewayRunning ? 'yes (0 crashes)' : 'NO (crashed)'}`,
     `  RSS after warm-up / end / peak ...... ${formatMiB(report.rssAfterWarmupBytes)} / ${formatMiB(report.rssEndBytes)} / ${formatMiB(report.peakRssBytes)} (end ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`,
     `  upstream requests (emulator log) .... ${report.upstreamRequests.toLocaleString('en-US')}`,
+    `  secrets in the gateway's output ..... ${report.secretsInLogs.length}`,
     ...report.problems.slice(0, 10).map((problem) => `    ! ${problem}`),
   ].join('\n');
 }

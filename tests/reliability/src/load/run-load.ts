@@ -1,10 +1,12 @@
 import { SEEDED } from '@minimax-files/emulator';
 import { referenceBytes, sha256 } from '../harness/download.js';
 import { FILE_RESULT_SELECTION, type FileResultMember, fileResultProblems } from '../harness/file-result.js';
+import { OPERATOR_TOKEN } from '../harness/gateway-process.js';
 import { type GraphQLResponse, graphqlOverHttpProblems, postGraphQL } from '../harness/graphql.js';
-import { keepAliveAgent, send } from '../harness/http-client.js';
+import { isStaleKeepAlive, keepAliveAgent, send } from '../harness/http-client.js';
 import { mapConcurrently } from '../harness/pool.js';
-import type { Stack } from '../harness/stack.js';
+import { secretLeaks } from '../harness/secrets.js';
+import { API_KEY, type Stack } from '../harness/stack.js';
 import { faultedIds, type PlannedFault } from './fault-plan.js';
 
 export interface LoadOptions {
@@ -37,6 +39,8 @@ export interface LoadReport {
   problems: string[];
   problemCount: number;
   transportErrors: number;
+  /** Requests sent again once because the server had just closed the idle kept-alive socket they went out on. */
+  staleKeepAliveRetries: number;
   members: Partial<Record<FileResultMember, number>>;
   gatewayRunning: boolean;
   /** High-water mark over the second half of the warm-up. */
@@ -46,6 +50,8 @@ export interface LoadReport {
   peakRssBytes: number;
   durationMs: number;
   upstreamRequests: number;
+  /** The API key or an operator token found in the gateway's output. */
+  secretsInLogs: string[];
 }
 
 interface PlannedLookup {
@@ -121,6 +127,7 @@ export async function runLoad(stack: Stack, options: LoadOptions): Promise<LoadR
     problems: [],
     problemCount: 0,
     transportErrors: 0,
+    staleKeepAliveRetries: 0,
     members: {},
     gatewayRunning: true,
     rssAfterWarmupBytes: 0,
@@ -128,6 +135,7 @@ export async function runLoad(stack: Stack, options: LoadOptions): Promise<LoadR
     peakRssBytes: 0,
     durationMs: 0,
     upstreamRequests: 0,
+    secretsInLogs: [],
   };
   const problem = (text: string) => {
     report.problemCount += 1;
@@ -145,7 +153,12 @@ export async function runLoad(stack: Stack, options: LoadOptions): Promise<LoadR
         : { query: QUERY_MANY, variables: { ids: lookups.map((lookup) => lookup.id) } };
     let response: GraphQLResponse;
     try {
-      response = await postGraphQL(gateway.url, body, { token: gateway.token, agent });
+      const post = () => postGraphQL(gateway.url, body, { token: gateway.token, agent });
+      response = await post().catch((error: unknown) => {
+        if (!isStaleKeepAlive(error)) throw error;
+        report.staleKeepAliveRetries += 1;
+        return post();
+      });
     } catch (error) {
       report.transportErrors += 1;
       problem(`transport: ${error instanceof Error ? error.message : String(error)}`);
@@ -266,6 +279,10 @@ export async function runLoad(stack: Stack, options: LoadOptions): Promise<LoadR
   report.gatewayRunning = report.gatewayRunning && gateway.isRunning();
   report.rssEndBytes = windowPeak;
   report.upstreamRequests = emulator.requests.length;
+  report.secretsInLogs = secretLeaks(gateway.output(), {
+    'API key': API_KEY,
+    'operator token': OPERATOR_TOKEN,
+  });
   emulator.clearFaults();
   return report;
 }
