@@ -28,7 +28,8 @@ export function isAllowedDownloadUrl(link: URL, baseURL: URL, patterns: readonly
   if (link.protocol !== 'https:' && link.protocol !== 'http:') return false;
   if (link.username !== '' || link.password !== '') return false;
   const hostname = link.hostname.toLowerCase();
-  if (hostname === baseURL.hostname.toLowerCase()) return true;
+  // The base URL's own host means its hostname and port: another port there may be another service.
+  if (link.host.toLowerCase() === baseURL.host.toLowerCase()) return true;
   return patterns.some((pattern) => matches(pattern, hostname, link.host.toLowerCase()));
 }
 

@@ -30,6 +30,12 @@ describe('isAllowedDownloadUrl', () => {
     expect(allowed(link)).toBe(false);
   });
 
+  it("allows the base URL's own host only on its own port", () => {
+    const local = new URL('http://127.0.0.1:4010');
+    expect(isAllowedDownloadUrl(new URL('http://127.0.0.1:4010/storage/1'), local, [])).toBe(true);
+    expect(isAllowedDownloadUrl(new URL('http://127.0.0.1:9999/admin'), local, [])).toBe(false);
+  });
+
   it('matches exact hosts, ports and wildcards as configured', () => {
     expect(allowed('http://localhost:8080/a', ['localhost'])).toBe(true);
     expect(allowed('http://localhost:8080/a', ['localhost:8080'])).toBe(true);

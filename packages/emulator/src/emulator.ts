@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCatalogue } from './catalogue/seeded.js';
@@ -17,6 +18,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const host = options.host ?? '127.0.0.1';
   const apiKey = options.apiKey ?? DEFAULT_API_KEY;
   const closing = new AbortController();
+  // Every in-flight request listens for the close; hundreds may hang at once in fault tests.
+  setMaxListeners(0, closing.signal);
   let origin = '';
   const state: EmulatorState = {
     catalogue: createCatalogue({ largeFileBytes: options.largeFileBytes }),
