@@ -49,7 +49,11 @@ if (hasGateway) {
   });
 }
 if (hasAdmin)
-  service('@minimax-files/admin', { PORT: ADMIN_PORT, GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}` });
+  service('@minimax-files/admin', {
+    PORT: ADMIN_PORT,
+    HOST: '127.0.0.1',
+    GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}`,
+  });
 
 let stopping = false;
 function stop(code = 0) {
