@@ -3,7 +3,6 @@ import { GeistSans } from 'geist/font/sans';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '../components/site-header';
-import { UrqlClientProvider } from '../components/urql-provider';
 import { sessionToken } from '../server/session';
 import './globals.css';
 
@@ -23,7 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader signedIn={signedIn} />
         <main id="main" className="page">
-          <UrqlClientProvider>{children}</UrqlClientProvider>
+          {children}
         </main>
       </body>
     </html>

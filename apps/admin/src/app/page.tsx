@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { LookupForm } from '../components/lookup-form';
+import { LookupLead } from '../components/lookup-lead';
 import { RecentLookups } from '../components/recent-lookups';
 import { requireSessionToken } from '../server/session';
 
@@ -10,7 +11,7 @@ export default async function LookupPage() {
   return (
     <>
       <h1>Look up a file</h1>
-      <p className="lead">Find a MiniMax file by its id, see what it is, and download or play it.</p>
+      <LookupLead />
       <LookupForm />
       <RecentLookups />
     </>

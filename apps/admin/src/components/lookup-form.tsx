@@ -3,6 +3,15 @@
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState, useTransition } from 'react';
 import { checkFileId } from '../lib/file-id';
+import { useDelayedFlag } from '../lib/use-delayed-flag';
+import { ResultPlaceholder } from './result-placeholder';
+
+/**
+ * How long a look-up may take before its placeholder shows. The result page has no loading.tsx on purpose: a
+ * route-level Suspense fallback shown on every navigation makes React hold the result back for its 300 ms
+ * reveal throttle, even when the server answers in 20 ms. Until then the button is busy and the page stays.
+ */
+const PLACEHOLDER_DELAY_MS = 200;
 
 /** The File ID field: checked here in the browser, then the result page is /files/{canonical id}. */
 export function LookupForm({ initialId = '' }: { initialId?: string }) {
@@ -10,6 +19,7 @@ export function LookupForm({ initialId = '' }: { initialId?: string }) {
   const [value, setValue] = useState(initialId);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const slow = useDelayedFlag(pending, PLACEHOLDER_DELAY_MS);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -25,39 +35,43 @@ export function LookupForm({ initialId = '' }: { initialId?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="lookup-form" noValidate>
-      <div className="field">
-        <label htmlFor="file-id">File ID</label>
-        <div className="input-row">
-          <input
-            id="file-id"
-            name="id"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            className="mono"
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            aria-invalid={error !== null}
-            aria-describedby={error ? 'file-id-error' : 'file-id-hint'}
-          />
-          <button type="submit" aria-busy={pending}>
-            Look up
-          </button>
+    <>
+      <form onSubmit={onSubmit} className="lookup-form" noValidate>
+        <div className="field">
+          <label htmlFor="file-id">File ID</label>
+          <div className="input-row">
+            <input
+              id="file-id"
+              name="id"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              spellCheck={false}
+              className="mono"
+              value={value}
+              onChange={(event) => setValue(event.target.value)}
+              aria-invalid={error !== null}
+              aria-describedby={error ? 'file-id-error' : 'file-id-hint'}
+            />
+            <button type="submit" aria-busy={pending}>
+              Look up
+            </button>
+          </div>
         </div>
-      </div>
-      <div className="message-slot">
-        {error ? (
-          <p id="file-id-error" role="alert" className="inline-alert">
-            {error}
-          </p>
-        ) : (
-          <p id="file-id-hint" className="hint">
-            Paste the file_id from a ticket or log: digits only, spaces around it are ignored.
-          </p>
-        )}
-      </div>
-    </form>
+        <div className="message-slot">
+          {error ? (
+            <p id="file-id-error" role="alert" className="inline-alert">
+              {error}
+            </p>
+          ) : (
+            <p id="file-id-hint" className="hint">
+              Paste the file_id from a ticket or log: digits only, spaces around it are ignored.
+            </p>
+          )}
+        </div>
+      </form>
+      {/* While it shows, CSS hides the result of the previous look-up, which sits right after it. */}
+      {slow && <ResultPlaceholder />}
+    </>
   );
 }

@@ -1,5 +1,5 @@
-/** Holds the result's place, shaped like the file panel, while the server asks the gateway: nothing jumps. */
-export default function LoadingFile() {
+/** Holds the result's place, shaped like the file panel, while a look-up is on its way: nothing jumps. */
+export function ResultPlaceholder() {
   return (
     <section className="panel skeleton" aria-busy="true">
       <p role="status">Looking the file up…</p>
