@@ -20,14 +20,18 @@ export function createAttemptSignal(callerSignal: AbortSignal | undefined, timeo
   let timedOut = false;
   let disposed = false;
   const onTimeout = () => {
+    timerRunning = false;
     timedOut = true;
     controller.abort(new DOMException(`attempt timed out after ${timeoutMs} ms`, 'TimeoutError'));
   };
   const onCallerAbort = () => {
     clearTimeout(timer);
+    timerRunning = false;
     controller.abort(callerSignal?.reason);
   };
   let timer = setTimeout(onTimeout, timeoutMs);
+  // A download restarts the timer for every chunk: re-arming the running one is cheaper than a new one.
+  let timerRunning = true;
   if (callerSignal?.aborted) onCallerAbort();
   else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
 
@@ -41,15 +45,21 @@ export function createAttemptSignal(callerSignal: AbortSignal | undefined, timeo
     },
     restartTimer() {
       if (disposed || controller.signal.aborted) return;
-      clearTimeout(timer);
+      if (timerRunning) {
+        timer.refresh();
+        return;
+      }
       timer = setTimeout(onTimeout, timeoutMs);
+      timerRunning = true;
     },
     stopTimer() {
       clearTimeout(timer);
+      timerRunning = false;
     },
     dispose() {
       disposed = true;
       clearTimeout(timer);
+      timerRunning = false;
       callerSignal?.removeEventListener('abort', onCallerAbort);
     },
   };

@@ -1,7 +1,7 @@
 import { traceIdOf } from './answer.js';
 import { failureOf } from './attempt-failure.js';
 import { createAttemptSignal } from './attempt-signal.js';
-import { isEncoded, isTransferStatus, toDownload, transferHeaders, webBody } from './download-response.js';
+import { isEncoded, isTransferStatus, nodeBody, toDownload, transferHeaders } from './download-response.js';
 import { followRedirects } from './follow-redirects.js';
 import type { DownloadOptions, DownloadSource, MiniMaxDownload, MiniMaxFile } from './types.js';
 import type { Upstream } from './upstream.js';
@@ -36,7 +36,7 @@ export async function openLink(
       });
     }
     upstream.report('download_url', 0, startedAt, 'ok', traceIdOf(response));
-    return toDownload(response, webBody(response), file, candidate.source, attemptSignal, options, ctx);
+    return toDownload(response, nodeBody(response), file, candidate.source, attemptSignal, options, ctx);
   } catch (error) {
     attemptSignal.dispose();
     const failure = failureOf(error, attemptSignal, 'connect', ctx);

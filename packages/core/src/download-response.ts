@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
 import { type Answer, contentLengthOf } from './answer.js';
 import { failureOf } from './attempt-failure.js';
 import type { AttemptSignal } from './attempt-signal.js';
@@ -24,8 +24,9 @@ export function isEncoded(response: Answer): boolean {
   return encoding !== undefined && encoding.toLowerCase() !== 'identity';
 }
 
-export function webBody(response: Answer): ReadableStream<Uint8Array> {
-  return Readable.toWeb(response.body) as NodeReadableStream<Uint8Array> as ReadableStream<Uint8Array>;
+/** undici's body as it comes: a Node Readable, so that bytes never cross into web streams on the way. */
+export function nodeBody(response: Answer): Readable {
+  return response.body;
 }
 
 /** The length a body must have: Content-Length when sent, else the range's or the file's size. */
@@ -44,7 +45,7 @@ function rangeLength(contentRange: string | undefined): number | undefined {
 /** Turns an accepted transfer answer into a MiniMaxDownload whose body is length-checked and timed. */
 export function toDownload(
   response: Answer,
-  source: ReadableStream<Uint8Array>,
+  source: Readable,
   file: MiniMaxFile,
   origin: DownloadSource,
   attemptSignal: AttemptSignal,
@@ -58,8 +59,8 @@ export function toDownload(
   const body = createCheckedBody(source, {
     expectedBytes,
     onProgress: options.onProgress,
-    onReadStart: () => attemptSignal.restartTimer(),
-    onReadEnd: () => attemptSignal.stopTimer(),
+    onWaitStart: () => attemptSignal.restartTimer(),
+    onWaitEnd: () => attemptSignal.stopTimer(),
     onSettled: () => attemptSignal.dispose(),
     mapReadError: (error) =>
       failureOf(error, attemptSignal, 'body', { ...ctx, detail: `the ${origin} body broke off` }),
@@ -72,16 +73,45 @@ export function toDownload(
             : `shorter than announced: ${received} of ${expected} bytes`,
       }),
   });
-  const download: MiniMaxDownload = {
-    file,
-    body,
-    status: response.status === 206 ? 206 : 200,
-    source: origin,
-  };
-  if (expectedBytes !== undefined) download.contentLength = expectedBytes;
+  const fields: DownloadFields = { file, status: response.status === 206 ? 206 : 200, source: origin };
+  if (expectedBytes !== undefined) fields.contentLength = expectedBytes;
   const contentRange = response.header('content-range');
-  if (contentRange !== undefined) download.contentRange = contentRange;
+  if (contentRange !== undefined) fields.contentRange = contentRange;
   const contentType = response.header('content-type');
-  if (contentType !== undefined) download.contentType = contentType;
-  return download;
+  if (contentType !== undefined) fields.contentType = contentType;
+  return withSingleConsumerBody(fields, body);
+}
+
+type DownloadFields = Omit<MiniMaxDownload, 'body' | 'toNodeReadable'>;
+
+/**
+ * The body is read once, either as a web stream (`body`, made only when first asked for) or as the Node
+ * Readable underneath (`toNodeReadable()`, no conversion at all); taking one makes the other throw, since two
+ * readers would each see only part of the bytes.
+ */
+function withSingleConsumerBody(fields: DownloadFields, checked: Readable): MiniMaxDownload {
+  let taken: 'web' | 'node' | undefined;
+  let web: ReadableStream<Uint8Array> | undefined;
+  return {
+    ...fields,
+    // A getter, not a value: the web stream (and its copy of every chunk) costs only those who read it.
+    get body(): ReadableStream<Uint8Array> {
+      if (web !== undefined) return web;
+      if (taken === 'node')
+        throw new TypeError('download body already taken with toNodeReadable(): read that stream instead');
+      taken = 'web';
+      web = Readable.toWeb(checked) as NodeWebReadableStream<Uint8Array> as ReadableStream<Uint8Array>;
+      return web;
+    },
+    toNodeReadable(): Readable {
+      if (taken !== undefined)
+        throw new TypeError(
+          taken === 'web'
+            ? 'download body already taken as the web stream `body`: read that stream instead'
+            : 'toNodeReadable() was already called: the body has one reader',
+        );
+      taken = 'node';
+      return checked;
+    },
+  };
 }

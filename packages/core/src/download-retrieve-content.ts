@@ -1,7 +1,8 @@
+import { Readable } from 'node:stream';
 import { type Answer, contentLengthOf, retryAfterOf, traceIdOf } from './answer.js';
 import { failureOf } from './attempt-failure.js';
 import { type AttemptSignal, createAttemptSignal } from './attempt-signal.js';
-import { isEncoded, isTransferStatus, toDownload, transferHeaders, webBody } from './download-response.js';
+import { isEncoded, isTransferStatus, nodeBody, toDownload, transferHeaders } from './download-response.js';
 import { followRedirects } from './follow-redirects.js';
 import { parseEnvelope } from './parse-retrieve-response.js';
 import { readJsonAnswer } from './read-json-answer.js';
@@ -74,11 +75,11 @@ async function rejectJsonError(
   response: Answer,
   ctx: OutcomeContext,
   attemptSignal: AttemptSignal,
-): Promise<ReadableStream<Uint8Array>> {
+): Promise<Readable> {
   const type = response.header('content-type') ?? '';
   const length = contentLengthOf(response);
   if (!type.includes('json') || length === undefined || length > MAX_ERROR_PEEK_BYTES)
-    return webBody(response);
+    return nodeBody(response);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await response.body.arrayBuffer());
@@ -96,10 +97,8 @@ async function rejectJsonError(
       retryAfterSeconds: retryAfterOf(response),
     });
   }
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
+  const body = new Readable({ read() {} });
+  body.push(bytes);
+  body.push(null);
+  return body;
 }

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 export interface MiniMaxFile {
   /** Exact decimal string (ids go up to 2^63-1, beyond what a JS number holds). */
   id: string;
@@ -35,8 +36,17 @@ export type DownloadSource = 'download_url' | 'backup_download_url' | 'retrieve_
 
 export interface MiniMaxDownload {
   file: MiniMaxFile;
-  /** The bytes; errors with an UpstreamError when shorter or longer than announced. */
-  body: ReadableStream<Uint8Array>;
+  /**
+   * The bytes as a web stream; errors with an UpstreamError when shorter or longer than announced. Made when
+   * first read from this property; throws a TypeError once `toNodeReadable()` has taken the body.
+   */
+  readonly body: ReadableStream<Uint8Array>;
+  /**
+   * The same checked bytes as a Node Readable, with no web-stream conversion (for piping into a Node
+   * response). One reader only: throws a TypeError when called again or after `body` was read; `body` throws
+   * once this was called. Destroying it stops the upstream transfer.
+   */
+  toNodeReadable(): Readable;
   status: 200 | 206;
   contentLength?: number;
   contentRange?: string;

@@ -1,7 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
 import { type MiniMaxFile, type MiniMaxFiles, MiniMaxFilesError, parseFileId } from '@minimax-files/core';
 import type { Logger } from 'pino';
 import { contentTypeFor, FALLBACK_CONTENT_TYPE } from '../content-type.js';
@@ -130,7 +128,8 @@ async function streamDownload(
       }),
     );
     try {
-      await pipeline(Readable.fromWeb(download.body as NodeWebReadableStream<Uint8Array>), res);
+      // Node streams end to end: core's length-checked Readable straight into the socket, no web-stream hops.
+      await pipeline(download.toNodeReadable(), res);
     } catch (error) {
       // pipeline has destroyed both sides already: the client sees a failed transfer, the upstream is closed.
       if (!abort.signal.aborted)
