@@ -4,14 +4,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState, useTransition } from 'react';
 import { checkFileId } from '../lib/file-id';
 import { useDelayedFlag } from '../lib/use-delayed-flag';
-import { ResultPlaceholder } from './result-placeholder';
-
-/**
- * How long a look-up may take before its placeholder shows. The result page has no loading.tsx on purpose: a
- * route-level Suspense fallback shown on every navigation makes React hold the result back for its 300 ms
- * reveal throttle, even when the server answers in 20 ms. Until then the button is busy and the page stays.
- */
-const PLACEHOLDER_DELAY_MS = 200;
+import { PLACEHOLDER_DELAY_MS, ResultPlaceholder } from './result-placeholder';
 
 /** The File ID field: checked here in the browser, then the result page is /files/{canonical id}. */
 export function LookupForm({ initialId = '' }: { initialId?: string }) {

@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import { useEffect, useId, useState } from 'react';
 import { parseRecent, RECENT_LOOKUPS_KEY, rememberId } from '../lib/recent-lookups';
+import { LinkPending } from './link-pending';
+import { PLACEHOLDER_DELAY_MS } from './result-placeholder';
 
 function readStored(): string[] {
   try {
@@ -50,6 +52,7 @@ export function RecentLookups({ remember }: { remember?: string }) {
                 aria-current={id === remember ? 'page' : undefined}
               >
                 {id}
+                <LinkPending delayMs={PLACEHOLDER_DELAY_MS} />
               </Link>
             </li>
           ))}
