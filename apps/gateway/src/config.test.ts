@@ -27,8 +27,14 @@ describe('readConfig', () => {
       graphiql: true,
       introspection: true,
       production: false,
+      responseCache: true,
     });
     expect(config.upstream).not.toHaveProperty('baseURL');
+  });
+
+  it('turns the response fast path off with GATEWAY_RESPONSE_CACHE=off', () => {
+    expect(readConfig({ ...minimal, GATEWAY_RESPONSE_CACHE: 'off' }).responseCache).toBe(false);
+    expect(readConfig({ ...minimal, GATEWAY_RESPONSE_CACHE: 'on' }).responseCache).toBe(true);
   });
 
   it('turns GraphiQL and introspection off in production unless asked for', () => {

@@ -10,6 +10,11 @@ export interface GatewayConfig {
   /** How long a successful look-up is served from memory; never beyond the upstream link's expiry. */
   cacheTtlMs: number;
   cacheMaxEntries: number;
+  /**
+   * Replay the serialized answer of a repeated, authenticated `file(id)` look-up whose file is still in the
+   * metadata cache, without running Yoga's pipeline (`GATEWAY_RESPONSE_CACHE`, on by default).
+   */
+  responseCache: boolean;
   /** Upstream metadata requests in flight at once, across all clients. */
   upstreamConcurrency: number;
   /** Operations per batched GraphQL request (a JSON array body); 0 refuses batched requests. */
@@ -102,6 +107,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     },
     cacheTtlMs: read.integer('GATEWAY_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.cacheTtlMs,
     cacheMaxEntries: read.integer('GATEWAY_CACHE_MAX_ENTRIES', { min: 1 }) ?? DEFAULTS.cacheMaxEntries,
+    responseCache: read.boolean('GATEWAY_RESPONSE_CACHE') ?? true,
     upstreamConcurrency:
       read.integer('GATEWAY_UPSTREAM_CONCURRENCY', { min: 1, max: 1000 }) ?? DEFAULTS.upstreamConcurrency,
     batchLimit: read.integer('GATEWAY_BATCH_LIMIT', { min: 0, max: 100 }) ?? DEFAULTS.batchLimit,

@@ -9,29 +9,45 @@ export interface RequestScope {
   startedAt: number;
   /** The GraphQL operation name, once the request is parsed (and when it is a plain name). */
   operation?: string;
+  /** Trace ids of the upstream responses this request caused, for its one `request` line. */
+  traceIds?: string[];
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();
 
+/** A `files(ids)` request may cause a hundred upstream calls: its line names the first few. */
+const MAX_TRACE_IDS_PER_LINE = 10;
+
+export function addTraceId(scope: RequestScope | undefined, traceId: string): void {
+  if (!scope) return;
+  scope.traceIds ??= [];
+  if (scope.traceIds.length < MAX_TRACE_IDS_PER_LINE) scope.traceIds.push(traceId);
+}
+
 /**
- * Paths pino replaces with [redacted] wherever they appear. Nothing here logs headers or keys on purpose;
- * this catches what might slip in (an error object carrying request options, a header map).
+ * Paths pino replaces with [redacted]. Nothing logs headers, keys or options on purpose; these catch what might
+ * slip in at the places it could (a header map, an options or config object). They are explicit on purpose:
+ * pino's wildcard paths (`*.apiKey`) walk every logged object and cost more per line than writing the line
+ * itself (measured), and a wildcard still only reaches a fixed depth. What makes a leak impossible is that
+ * the only free-form things logged, errors and Yoga's own messages, go through the whitelisting serializers
+ * below, which copy named fields and never an object's other properties (where request options would sit).
  */
 const REDACT = [
   'authorization',
+  'cookie',
   'apiKey',
   'token',
   'tokens',
   'operatorTokens',
-  '*.authorization',
-  '*.apiKey',
-  '*.token',
-  '*.tokens',
-  '*.operatorTokens',
-  '*.headers.authorization',
-  '*.headers.cookie',
-  '*.*.apiKey',
-  '*.*.headers.authorization',
+  'headers.authorization',
+  'headers.cookie',
+  'options.apiKey',
+  'options.headers.authorization',
+  'options.headers.cookie',
+  'config.apiKey',
+  'config.operatorTokens',
+  'config.upstream.apiKey',
+  'upstream.apiKey',
 ];
 
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
@@ -45,8 +61,35 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
         return scope ? { requestId: scope.requestId } : {};
       },
       redact: { paths: REDACT, censor: '[redacted]' },
+      serializers: { err: safeError, details: safeDetails },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
     destination,
   );
+}
+
+/** The fields of an error worth reading in a log; core's errors carry their kind, code and trace id. */
+const ERROR_FIELDS = ['kind', 'code', 'status', 'upstreamCode', 'traceId', 'retryable'] as const;
+
+/**
+ * An error as a log wants it: type, message, stack and the named fields above, plus its cause. pino's own
+ * serializer copies every enumerable property, and an error from an HTTP client can hold the request's options
+ * (headers with the key) there.
+ */
+export function safeError(error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error)) return typeof error === 'object' && error !== null ? '[object]' : error;
+  const out: Record<string, unknown> = { type: error.name, message: error.message, stack: error.stack };
+  const fields = error as unknown as Record<string, unknown>;
+  for (const field of ERROR_FIELDS) {
+    const value = fields[field];
+    if (value !== undefined && (typeof value !== 'object' || value === null)) out[field] = value;
+  }
+  if (error.cause !== undefined && depth < 3) out.cause = safeError(error.cause, depth + 1);
+  return out;
+}
+
+/** Yoga's extra log arguments: plain values and errors pass, other objects are named only by their kind. */
+function safeDetails(details: unknown): unknown {
+  if (!Array.isArray(details)) return safeError(details);
+  return details.map((detail) => safeError(detail));
 }

@@ -8,7 +8,7 @@ import { createFileLoader } from './loaders/file-loader.js';
 import { createFileSource } from './loaders/file-source.js';
 import { createMetadataCache } from './loaders/metadata-cache.js';
 import { createSemaphore } from './loaders/semaphore.js';
-import { createLogger } from './logger.js';
+import { addTraceId, createLogger, requestScope } from './logger.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
@@ -19,6 +19,7 @@ import { useMetrics } from './plugins/use-metrics.js';
 import { useOperatorAuth } from './plugins/use-operator-auth.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useRequestLogger } from './plugins/use-request-logger.js';
+import { createResponseFastPath, recordFastPathHit } from './plugins/use-response-fast-path.js';
 import { createGatewaySchema } from './schema/load-schema.js';
 import { createUpstreamProbe } from './upstream-probe.js';
 
@@ -52,19 +53,38 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     ...config.upstream,
     onUpstreamResponse({ route, attempt, durationMs, outcome, traceId }) {
       metrics.upstreamDuration.observe({ route, outcome }, durationMs / 1000);
-      // The request id comes from the logger's mixin: core calls back inside the request's async context.
-      logger.info(
+      // Core calls back inside the request's async scope: the trace id goes on that request's one line.
+      if (traceId) addTraceId(requestScope.getStore(), traceId);
+      // A successful attempt is already told by the request line (its trace id, its duration): its own line is
+      // debug. A failed attempt (retried or final) keeps an info line with its outcome and attempt number.
+      const level = outcome === 'ok' ? 'debug' : 'info';
+      if (!logger.isLevelEnabled(level)) return;
+      logger[level](
         { upstream: route, attempt, durationMs: Math.round(durationMs), outcome, traceId },
         'upstream response',
       );
     },
   });
+  // One cache for the file source and the fast path: a replay is valid only while this cache holds its file.
+  const cache = createMetadataCache({ ttlMs: config.cacheTtlMs, maxEntries: config.cacheMaxEntries });
   const source = createFileSource({
     client,
-    cache: createMetadataCache({ ttlMs: config.cacheTtlMs, maxEntries: config.cacheMaxEntries }),
+    cache,
     semaphore: createSemaphore(config.upstreamConcurrency),
     onCacheResult: (result) => metrics.cacheLookups.inc({ result }),
   });
+  // With the metadata cache off (TTL 0) nothing could ever be replayed: no fast path to pay for.
+  const fastPath =
+    config.responseCache && config.cacheTtlMs > 0
+      ? createResponseFastPath({
+          tokens: config.operatorTokens,
+          cache,
+          maxBodyBytes: config.maxBodyBytes,
+          onHit: recordFastPathHit(metrics, logger),
+        })
+      : undefined;
+  const recordOutcome: GatewayUserContext['recordOutcome'] = (operation, outcome) =>
+    metrics.lookups.inc({ operation, outcome });
   const isUpstreamReachable = createUpstreamProbe({ baseURL: config.upstream.baseURL ?? DEFAULT_BASE_URL });
 
   const yoga = createYoga<ServerContext, GatewayUserContext>({
@@ -78,12 +98,11 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     batching: config.batchLimit > 0 && { limit: config.batchLimit },
     maxRequestBodySize: config.maxBodyBytes,
     logging: yogaLogger(logger),
-    context: () => ({
-      fileLoader: createFileLoader(source),
-      recordOutcome: (operation, outcome) => metrics.lookups.inc({ operation, outcome }),
-    }),
+    // Only the loader is per request (its batching and de-duplication are); the rest is made once.
+    context: () => ({ fileLoader: createFileLoader(source), recordOutcome }),
     plugins: [
       useRequestLogger({ logger }),
+      fastPath?.plugin ?? false,
       useHealth({ isReady: async () => !draining && (await isUpstreamReachable()) }),
       useOperatorAuth({ tokens: config.operatorTokens }),
       useCsrfPrevention(),
@@ -95,7 +114,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     ],
   });
 
-  const server = createServer(yoga);
+  const server = fastPath ? createServer((req, res) => fastPath.handle(req, res, yoga)) : createServer(yoga);
 
   return {
     server,

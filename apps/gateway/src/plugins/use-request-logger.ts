@@ -14,8 +14,8 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
 const SAFE_OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 
 /**
- * One JSON line per request: id, method, route, operation, status and duration, never headers or bodies (that
- * is where tokens live). The request runs inside an async scope holding its id, so every line written while it is
+ * One JSON line per request: id, method, route, operation, the trace ids of the upstream calls it caused, status
+ * and duration, never headers or bodies (that is where tokens live). The request runs inside an async scope holding its id, so every line written while it is
  * served (upstream attempts with their trace ids included) carries the id; it is echoed as `x-request-id`.
  */
 export function useRequestLogger({ logger }: RequestLoggerOptions): Plugin {
@@ -43,6 +43,7 @@ export function useRequestLogger({ logger }: RequestLoggerOptions): Plugin {
         route,
         path: route === 'file_content' ? pathname : undefined,
         operation: scope.operation,
+        upstreamTraceIds: scope.traceIds,
         status: response.status,
         durationMs: Math.round(performance.now() - scope.startedAt),
       };

@@ -202,21 +202,34 @@ describe('createResponseFastPath', () => {
 });
 
 describe('recordFastPathHit', () => {
-  it('counts a replayed answer and logs its request line as the Yoga plugins would', async () => {
+  const hit = { requestId: 'ticket-7', operation: 'File', durationMs: 0.4 };
+  const loggerAt = (level: string, lines: string[]) =>
+    pino({ level }, { write: (line: string) => void lines.push(line) });
+
+  it('counts a replayed answer as the Yoga plugins would, and logs its request line at debug', async () => {
     const metrics = createMetrics();
     const lines: string[] = [];
-    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
-    recordFastPathHit(metrics, logger)({ requestId: 'ticket-7', operation: 'File', durationMs: 0.4 });
+    recordFastPathHit(metrics, loggerAt('debug', lines))(hit);
     const text = await metrics.registry.metrics();
     expect(text).toContain('gateway_http_requests_total{route="graphql",status="200"} 1');
     expect(text).toContain('gateway_metadata_cache_total{result="hit"} 1');
     expect(text).toContain('gateway_lookups_total{operation="file",outcome="File"} 1');
     expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      level: 20,
       requestId: 'ticket-7',
       route: 'graphql',
       operation: 'File',
       status: 200,
+      replayed: true,
       msg: 'request',
     });
+  });
+
+  it('writes no line at info level, and still counts the hit', async () => {
+    const metrics = createMetrics();
+    const lines: string[] = [];
+    recordFastPathHit(metrics, loggerAt('info', lines))(hit);
+    expect(lines).toEqual([]);
+    expect(await metrics.registry.metrics()).toContain('gateway_metadata_cache_total{result="hit"} 1');
   });
 });
