@@ -1,16 +1,8 @@
-/** The members of the FileResult union and the fields each must carry (from the schema). */
-export const ERROR_MEMBERS = [
-  'FileNotFound',
-  'InvalidFileId',
-  'AuthenticationFailed',
-  'RateLimited',
-  'InsufficientBalance',
-  'ContentRejected',
-  'UpstreamTimeout',
-  'UpstreamError',
-] as const;
+import { ERROR_KINDS, type ErrorKind } from '@minimax-files/core';
 
-export type ErrorMember = (typeof ERROR_MEMBERS)[number];
+/** The union's error members are core's error kinds (one table, read here, never written again). */
+const ERROR_MEMBERS: readonly string[] = ERROR_KINDS;
+export type ErrorMember = ErrorKind;
 export type FileResultMember = 'File' | ErrorMember;
 
 /** A selection that asks every member for what identifies it. */
@@ -56,7 +48,7 @@ export function fileResultProblems(value: unknown, requestedId: string): string[
       problems.push('File.createdAt');
     return problems;
   }
-  if (!(ERROR_MEMBERS as readonly string[]).includes(result.__typename)) {
+  if (!ERROR_MEMBERS.includes(result.__typename)) {
     return [`unknown member ${String(result.__typename)}`];
   }
   const problems: string[] = [];
