@@ -5,6 +5,13 @@ import { MiniMaxFilesError } from './errors.js';
 import type { OutcomeContext } from './upstream-error.js';
 import type { UpstreamEvent, UpstreamRoute } from './upstream-event.js';
 
+/**
+ * How much of an answer's body undici buffers before it stops reading the socket. Above its 64 KiB default so
+ * that a download is not paused and resumed for every socket read; small enough that nothing runs far ahead of
+ * a slow reader.
+ */
+const BODY_HIGH_WATER_MARK = 256 * 1024;
+
 /** What every request path shares: configuration, the keep-alive pool, redaction and the attempt hook. */
 export class Upstream {
   readonly dispatcher: Agent;
@@ -39,7 +46,13 @@ export class Upstream {
    * check) and never decompresses (so Content-Length is the length we receive).
    */
   async send(url: string | URL, headers: Record<string, string>, signal: AbortSignal): Promise<Answer> {
-    const response = await request(url, { method: 'GET', headers, signal, dispatcher: this.dispatcher });
+    const response = await request(url, {
+      method: 'GET',
+      headers,
+      signal,
+      dispatcher: this.dispatcher,
+      highWaterMark: BODY_HIGH_WATER_MARK,
+    });
     return new Answer(response);
   }
 
