@@ -1,8 +1,8 @@
 'use client';
 
+import { useClient } from '@urql/next';
 import { type FormEvent, useState } from 'react';
 import { FilesQuery } from '../graphql/documents';
-import { browserClient } from '../lib/browser-client';
 import { splitIds } from '../lib/split-ids';
 import { BatchResults, type BatchRow } from './batch-results';
 
@@ -10,6 +10,7 @@ import { BatchResults, type BatchRow } from './batch-results';
 const MAX_IDS = 100;
 
 export function BatchLookup() {
+  const client = useClient();
   const [text, setText] = useState('');
   const [rows, setRows] = useState<BatchRow[] | null>(null);
   const [invalid, setInvalid] = useState<string[]>([]);
@@ -34,7 +35,7 @@ export function BatchLookup() {
       return;
     }
     setPending(true);
-    const result = await browserClient()
+    const result = await client
       .query(FilesQuery, { ids: valid }, { requestPolicy: 'network-only' })
       .toPromise();
     setPending(false);
