@@ -64,12 +64,29 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
       serializers: { err: safeError, details: safeDetails },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    // stdout written asynchronously: a synchronous write per line sat on every request's path (a blocking
-    // syscall before Yoga sends the answer; ~12% of the CPU of an uncached look-up, measured). Lines written
-    // while one write is pending go out together; pino flushes what is left synchronously when the process
-    // exits, process.exit included.
-    destination ?? pino.destination({ dest: 1, sync: false }),
+    destination ?? bufferedStdout(),
   );
+}
+
+/** Lines older than this are written out even when the buffer is not full. */
+const STDOUT_FLUSH_MS = 200;
+
+/**
+ * stdout, written asynchronously in chunks of at least 4 KiB (or every 200 ms). A synchronous write per line sat
+ * on every request's path: a syscall before Yoga sends the answer, ~12% of the CPU of an uncached look-up
+ * (measured); one async write per line still cost a write per request. pino flushes what is buffered
+ * synchronously when the process exits (process.exit included); only a hard kill loses the last 200 ms.
+ */
+function bufferedStdout(): DestinationStream {
+  const stdout = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  const timer = setInterval(() => {
+    try {
+      stdout.flush();
+    } catch {
+      clearInterval(timer); // the stream was closed (the process is exiting): nothing more to write
+    }
+  }, STDOUT_FLUSH_MS).unref();
+  return stdout;
 }
 
 /** The fields of an error worth reading in a log; core's errors carry their kind, code and trace id. */
