@@ -86,6 +86,9 @@ export function createResponseFastPath({
     sizeCalculation: (replay, key) => key.length + replay.body.length + 1,
   });
   const keyOf = new WeakMap<IncomingMessage, string>();
+  // Requests whose result is one File, known before serialization: any other answer (a failed look-up, an error,
+  // `files`) is not cloned and parsed again only to be turned down.
+  const answeredOneFile = new WeakSet<IncomingMessage>();
 
   const eligible = (req: IncomingMessage): boolean => {
     if (req.method !== 'POST' || req.url !== endpoint) return false;
@@ -139,9 +142,13 @@ export function createResponseFastPath({
     },
 
     plugin: {
+      onResultProcess({ result, serverContext }) {
+        const req = serverContext?.req;
+        if (req && keyOf.has(req) && isOneFile(result)) answeredOneFile.add(req);
+      },
       async onResponse({ response, serverContext }) {
         const req = serverContext?.req;
-        const key = req && keyOf.get(req);
+        const key = req && answeredOneFile.has(req) && keyOf.get(req);
         if (!key || response.status !== 200) return;
         const contentType = response.headers.get('content-type') ?? '';
         if (!ANSWER_MEDIA.test(contentType)) return;
@@ -153,6 +160,22 @@ export function createResponseFastPath({
       },
     },
   };
+}
+
+/** An execution result that is a single root field holding a `File`, without errors (before serialization). */
+function isOneFile(result: unknown): boolean {
+  if (!result || typeof result !== 'object' || Array.isArray(result) || Symbol.asyncIterator in result) {
+    return false;
+  }
+  const { data, errors } = result as { data?: Record<string, unknown> | null; errors?: unknown };
+  if (errors !== undefined || !data) return false;
+  let fields = 0;
+  let value: unknown;
+  for (const key in data) {
+    fields += 1;
+    value = data[key];
+  }
+  return fields === 1 && (value as { __typename?: unknown } | null)?.__typename === 'File';
 }
 
 /**
