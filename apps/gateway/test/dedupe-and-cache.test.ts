@@ -13,9 +13,10 @@ afterEach(async () => {
 
 describe('process-wide de-duplication', () => {
   it('answers 50 concurrent queries of one id with one upstream retrieve', async () => {
-    // No cache: only in-flight sharing can explain a single upstream request.
+    // No cache: only in-flight sharing can explain a single upstream request. The upstream answers slowly enough
+    // that all 50 requests arrive while the first is still in flight, even on a busy machine.
     stack = await startStack({ env: { GATEWAY_CACHE_TTL_MS: '0' } });
-    stack.emulator.setFault({ fileId: SEEDED.beyondSafe, route: 'retrieve', latencyMs: 150 });
+    stack.emulator.setFault({ fileId: SEEDED.beyondSafe, route: 'retrieve', latencyMs: 1_000 });
     const running = stack;
     const replies = await Promise.all(
       Array.from({ length: 50 }, () => running.graphql(QUERY, { id: SEEDED.beyondSafe })),
