@@ -15,7 +15,7 @@ describe('process-wide de-duplication', () => {
   it('answers 50 concurrent queries of one id with one upstream retrieve', async () => {
     // No cache: only in-flight sharing can explain a single upstream request. The upstream answers slowly enough
     // that all 50 requests arrive while the first is still in flight, even on a busy machine.
-    stack = await startStack({ env: { GATEWAY_CACHE_TTL_MS: '0' } });
+    stack = await startStack({ env: { GATEWAY_CACHE_TTL_MS: '0', MINIMAX_TIMEOUT_MS: '5000' } });
     stack.emulator.setFault({ fileId: SEEDED.beyondSafe, route: 'retrieve', latencyMs: 1_000 });
     const running = stack;
     const replies = await Promise.all(
