@@ -2,6 +2,7 @@ import { type MiniMaxFilesOptions, type ResolvedConfig, resolveConfig } from './
 import { downloadFile } from './download.js';
 import { parseFileId } from './file-id.js';
 import { retrieveFile } from './retrieve.js';
+import { isLinkExpired } from './signed-url.js';
 import type { DownloadOptions, MiniMaxDownload, MiniMaxFile, RequestOptions } from './types.js';
 import { Upstream } from './upstream.js';
 
@@ -43,7 +44,7 @@ export class MiniMaxFiles {
     if (options.range !== undefined) assertRange(options.range);
     options.signal?.throwIfAborted();
     const file =
-      options.file !== undefined && options.file.id === fileId && !linkExpired(options.file)
+      options.file !== undefined && options.file.id === fileId && !isLinkExpired(options.file)
         ? options.file
         : await retrieveFile(this.#upstream, fileId, options.signal);
     return downloadFile(this.#upstream, file, options);
@@ -63,9 +64,4 @@ function assertRange(range: NonNullable<DownloadOptions['range']>): void {
     start >= 0 &&
     (end === undefined || (Number.isSafeInteger(end) && end >= start));
   if (!valid) throw new RangeError(`Invalid byte range ${JSON.stringify(range)}: want 0 <= start <= end`);
-}
-
-/** Metadata with a lapsed signed link is refreshed rather than trusted. */
-function linkExpired(file: MiniMaxFile): boolean {
-  return file.downloadUrlExpiresAt !== undefined && file.downloadUrlExpiresAt.getTime() <= Date.now();
 }

@@ -3,6 +3,7 @@ import { type LinkCandidate, openLink } from './download-link.js';
 import { openRetrieveContent } from './download-retrieve-content.js';
 import { parseUrl } from './follow-redirects.js';
 import { withRetries } from './retry.js';
+import { isLinkExpired } from './signed-url.js';
 import type { DownloadOptions, MiniMaxDownload, MiniMaxFile } from './types.js';
 import type { Upstream } from './upstream.js';
 
@@ -33,8 +34,7 @@ export async function downloadFile(
 }
 
 function linkCandidates(upstream: Upstream, file: MiniMaxFile): LinkCandidate[] {
-  const expired =
-    file.downloadUrlExpiresAt !== undefined && file.downloadUrlExpiresAt.getTime() <= Date.now();
+  const expired = isLinkExpired(file);
   const links: [LinkCandidate['source'], string | undefined][] = [
     ['download_url', expired ? undefined : file.downloadUrl],
     ['backup_download_url', file.backupDownloadUrl],

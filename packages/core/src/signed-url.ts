@@ -1,3 +1,4 @@
+import type { MiniMaxFile } from './types.js';
 /**
  * When a signed download link stops working. MiniMax's links are Aliyun OSS V1 signatures
  * (`Expires=<unix seconds>`); the relative V4 forms (`x-oss-date` + `x-oss-expires`, and S3's
@@ -34,4 +35,9 @@ function relativeExpiry(signedAt: string | null, lifetime: string | null): Date 
   ];
   const start = Date.UTC(year, month - 1, day, hour, minute, second);
   return new Date(start + Number(lifetime) * 1000);
+}
+
+/** Whether the file's signed download_url has lapsed: such metadata is refreshed, and the link never tried. */
+export function isLinkExpired(file: Pick<MiniMaxFile, 'downloadUrlExpiresAt'>, now = Date.now()): boolean {
+  return file.downloadUrlExpiresAt !== undefined && file.downloadUrlExpiresAt.getTime() <= now;
 }
