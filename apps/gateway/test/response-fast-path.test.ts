@@ -30,6 +30,16 @@ describe('the response fast path, as wired in the server', () => {
     expect(metrics).toMatch(/^gateway_metadata_cache_total\{result="hit"\} 1$/m);
   });
 
+  it('replays an answer that selects the link expiry (compared with the cached file as serialized)', async () => {
+    stack = await startStack({ env: { LOG_LEVEL: 'debug' } });
+    const query =
+      'query File($id: FileID!) { file(id: $id) { __typename ... on File { id downloadUrlExpiresAt } } }';
+    const first = await stack.graphql(query, { id: SEEDED.small });
+    expect(first.body.data.file.downloadUrlExpiresAt).toEqual(expect.any(String));
+    expect(await stack.graphql(query, { id: SEEDED.small })).toEqual(first);
+    expect(replayedLines(stack)).toHaveLength(1);
+  });
+
   it('is off with GATEWAY_RESPONSE_CACHE=off: every request runs through Yoga', async () => {
     stack = await startStack({ env: { LOG_LEVEL: 'debug', GATEWAY_RESPONSE_CACHE: 'off' } });
     const first = await stack.graphql(QUERY, { id: SEEDED.beyondSafe });

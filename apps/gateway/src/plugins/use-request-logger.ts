@@ -18,12 +18,16 @@ const SAFE_OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
  * and duration, never headers or bodies (that is where tokens live). The request runs inside an async scope holding its id, so every line written while it is
  * served (upstream attempts with their trace ids included) carries the id; it is echoed as `x-request-id`.
  */
+/** The caller's `x-request-id` when short and plain, else a new one. */
+export function requestIdFor(incoming: string | null | undefined): string {
+  return incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
 export function useRequestLogger({ logger }: RequestLoggerOptions): Plugin {
   return {
     instrumentation: {
       request({ request }, wrapped) {
-        const incoming = request.headers.get('x-request-id');
-        const requestId = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        const requestId = requestIdFor(request.headers.get('x-request-id'));
         return requestScope.run({ requestId, startedAt: performance.now() }, wrapped);
       },
     },

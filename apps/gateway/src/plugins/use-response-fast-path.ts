@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MiniMaxFile } from '@minimax-files/core';
 import type { Plugin } from 'graphql-yoga';
@@ -9,6 +8,7 @@ import type { MetadataCache } from '../loaders/metadata-cache.js';
 import { requestScope } from '../logger.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { createTokenVerifier, presentedTokenOf } from '../operator-tokens.js';
+import { requestIdFor } from './use-request-logger.js';
 
 export interface ResponseFastPathOptions {
   /** The same operator tokens as the auth plugin; with none, auth is off there and here. */
@@ -56,8 +56,6 @@ interface Replay {
   operation?: string;
 }
 
-// The request logger's rule for keeping a caller's request id.
-const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
 const JSON_MEDIA = /^application\/json\s*(;|$)/i;
 const ANSWER_MEDIA = /^application\/(graphql-response\+)?json\s*(;|$)/i;
 
@@ -86,9 +84,9 @@ export function createResponseFastPath({
     sizeCalculation: (replay, key) => key.length + replay.body.length + 1,
   });
   const keyOf = new WeakMap<IncomingMessage, string>();
-  // Requests whose result is one File, known before serialization: any other answer (a failed look-up, an error,
-  // `files`) is not cloned and parsed again only to be turned down.
-  const answeredOneFile = new WeakSet<IncomingMessage>();
+  // The cached file a request's result was rendered from, found before serialization: any other answer (a failed
+  // look-up, an error, `files`) is never cloned.
+  const answeredFile = new WeakMap<IncomingMessage, MiniMaxFile>();
 
   const eligible = (req: IncomingMessage): boolean => {
     if (req.method !== 'POST' || req.url !== endpoint) return false;
@@ -124,8 +122,7 @@ export function createResponseFastPath({
         const replay = replayFor(key);
         if (replay) {
           const incoming = req.headers['x-request-id'];
-          const requestId =
-            typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+          const requestId = requestIdFor(typeof incoming === 'string' ? incoming : undefined);
           res.writeHead(200, {
             'content-type': replay.contentType,
             'content-length': replay.body.length,
@@ -144,53 +141,36 @@ export function createResponseFastPath({
     plugin: {
       onResultProcess({ result, serverContext }) {
         const req = serverContext?.req;
-        if (req && keyOf.has(req) && isOneFile(result)) answeredOneFile.add(req);
+        const file = req && keyOf.has(req) ? singleCachedFile(result, cache) : undefined;
+        if (req && file) answeredFile.set(req, file);
       },
       async onResponse({ response, serverContext }) {
         const req = serverContext?.req;
-        const key = req && answeredOneFile.has(req) && keyOf.get(req);
-        if (!key || response.status !== 200) return;
+        const key = req && keyOf.get(req);
+        const file = req && answeredFile.get(req);
+        if (!key || !file || response.status !== 200) return;
         const contentType = response.headers.get('content-type') ?? '';
         if (!ANSWER_MEDIA.test(contentType)) return;
-        const text = await response.clone().text();
-        const file = singleCachedFile(text, cache);
-        if (!file) return;
+        const body = Buffer.from(await response.clone().arrayBuffer());
         const operation = requestScope.getStore()?.operation;
-        replays.set(key, { body: Buffer.from(text, 'utf8'), contentType, fileId: file.id, file, operation });
+        replays.set(key, { body, contentType, fileId: file.id, file, operation });
       },
     },
   };
 }
 
-/** An execution result that is a single root field holding a `File`, without errors (before serialization). */
-function isOneFile(result: unknown): boolean {
-  if (!result || typeof result !== 'object' || Array.isArray(result) || Symbol.asyncIterator in result) {
-    return false;
-  }
-  const { data, errors } = result as { data?: Record<string, unknown> | null; errors?: unknown };
-  if (errors !== undefined || !data) return false;
-  let fields = 0;
-  let value: unknown;
-  for (const key in data) {
-    fields += 1;
-    value = data[key];
-  }
-  return fields === 1 && (value as { __typename?: unknown } | null)?.__typename === 'File';
-}
-
 /**
- * The cached file an answer was rendered from, when the answer is exactly one `File` (no errors, one root
- * field, `__typename` and `id` selected) and the metadata cache holds that file with the same name and purpose.
+ * The cached file an execution result (already serialized values, before the response is written) was rendered
+ * from, when the result is exactly one root field holding a `File` with its `id`, without errors, and the metadata
+ * cache holds that file with the same name, purpose and link expiry.
  */
-function singleCachedFile(text: string, cache: Pick<MetadataCache, 'get'>): MiniMaxFile | undefined {
-  let answer: { data?: Record<string, unknown> | null; errors?: unknown };
-  try {
-    answer = JSON.parse(text);
-  } catch {
+function singleCachedFile(result: unknown, cache: Pick<MetadataCache, 'get'>): MiniMaxFile | undefined {
+  if (!result || typeof result !== 'object' || Array.isArray(result) || Symbol.asyncIterator in result) {
     return undefined;
   }
-  if (answer.errors !== undefined || !answer.data || typeof answer.data !== 'object') return undefined;
-  const fields = Object.values(answer.data);
+  const { data, errors } = result as { data?: Record<string, unknown> | null; errors?: unknown };
+  if (errors !== undefined || !data || typeof data !== 'object') return undefined;
+  const fields = Object.values(data);
   if (fields.length !== 1) return undefined;
   const value = fields[0] as Record<string, unknown> | null;
   if (!value || typeof value !== 'object' || value.__typename !== 'File' || typeof value.id !== 'string') {

@@ -133,7 +133,7 @@ async function streamDownload(
     } catch (error) {
       // pipeline has destroyed both sides already: the client sees a failed transfer, the upstream is closed.
       if (!abort.signal.aborted)
-        deps.logger.warn({ fileId: file.id, err: describe(error) }, 'download failed mid-body');
+        deps.logger.warn({ fileId: file.id, err: error }, 'download failed mid-body');
       return abort.signal.aborted ? CLIENT_CLOSED : download.status;
     }
     return download.status;
@@ -154,10 +154,4 @@ function compact(headers: Record<string, string | undefined>): Record<string, st
   return Object.fromEntries(
     Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
-}
-
-function describe(error: unknown): { name?: string; message: string; kind?: string } {
-  if (error instanceof MiniMaxFilesError)
-    return { name: error.name, message: error.message, kind: error.kind };
-  return error instanceof Error ? { name: error.name, message: error.message } : { message: String(error) };
 }
