@@ -18,6 +18,7 @@ const config: CodegenConfig = {
           FileID: 'string',
           Int64: { input: 'string', output: 'string | number | bigint' },
           DateTime: { input: 'Date', output: 'Date | string' },
+          ID: 'string',
         },
         // Resolvers return core's values directly; the field resolvers read from them.
         mappers: {
@@ -31,6 +32,8 @@ const config: CodegenConfig = {
           UpstreamTimeout: errorMember,
           UpstreamError: errorMember,
           Error: errorMember,
+          Operator: '../auth/operator-store.js#OperatorRecord',
+          AuditEvent: '../db/tables.js#AuditEventRow',
         },
       },
     },

@@ -12,6 +12,10 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // One real PostgreSQL server and one migrated embedded-database template for the whole run.
+    globalSetup: ['test/helpers/global-setup.ts'],
     testTimeout: 10_000,
+    // Opening a test file's database copy takes a second or two on a busy machine.
+    hookTimeout: 60_000,
   },
 });

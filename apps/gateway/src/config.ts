@@ -28,6 +28,14 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** How long SIGTERM waits for in-flight requests (downloads included) before closing their sockets. */
   shutdownGraceMs: number;
+  /** `DATABASE_URL` (PostgreSQL) or, unset, the embedded engine in `dataDir`. */
+  database: { url?: string; dataDir: string };
+  /** Audit events older than this are deleted in the background (`AUDIT_RETENTION_DAYS`). */
+  auditRetentionDays: number;
+  /** Audit events held in memory while the database is unreachable (`AUDIT_BUFFER_MAX`). */
+  auditBufferMax: number;
+  /** Admin sessions: absolute lifetime and idle timeout. */
+  session: { maxAgeMs: number; idleMs: number };
 }
 
 export interface UpstreamConfig {
@@ -58,6 +66,11 @@ export const DEFAULTS = {
   batchLimit: 5,
   maxBodyBytes: 64 * 1024,
   shutdownGraceMs: 10_000,
+  dataDir: '.data',
+  auditRetentionDays: 90,
+  auditBufferMax: 100_000,
+  sessionMaxAgeMinutes: 12 * 60,
+  sessionIdleMinutes: 30,
   limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxDirectives: 10, maxCost: 5000 },
 } as const;
 
@@ -93,6 +106,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
   const timeoutMs = read.integer('MINIMAX_TIMEOUT_MS', { min: 1, max: 30_000 });
   const maxRetries = read.integer('MINIMAX_MAX_RETRIES', { min: 0, max: 10 });
   const downloadHosts = read.list('MINIMAX_DOWNLOAD_HOSTS');
+  const databaseUrl = read.postgresUrl('DATABASE_URL');
 
   const config: GatewayConfig = {
     host,
@@ -124,6 +138,19 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     production,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS) ?? 'info',
     shutdownGraceMs: read.integer('GATEWAY_SHUTDOWN_GRACE_MS', { min: 0 }) ?? DEFAULTS.shutdownGraceMs,
+    database: {
+      ...(databaseUrl !== undefined && { url: databaseUrl }),
+      dataDir: read.string('DATA_DIR') ?? DEFAULTS.dataDir,
+    },
+    auditRetentionDays: read.integer('AUDIT_RETENTION_DAYS', { min: 1 }) ?? DEFAULTS.auditRetentionDays,
+    auditBufferMax: read.integer('AUDIT_BUFFER_MAX', { min: 1 }) ?? DEFAULTS.auditBufferMax,
+    session: {
+      maxAgeMs:
+        60_000 *
+        (read.integer('GATEWAY_SESSION_MAX_AGE_MINUTES', { min: 1 }) ?? DEFAULTS.sessionMaxAgeMinutes),
+      idleMs:
+        60_000 * (read.integer('GATEWAY_SESSION_IDLE_MINUTES', { min: 1 }) ?? DEFAULTS.sessionIdleMinutes),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -177,6 +204,18 @@ class EnvReader {
     } catch {}
     // The value is not echoed: a URL may carry credentials.
     this.problems.push(`${name}: expected an http(s) URL`);
+    return undefined;
+  }
+
+  postgresUrl(name: string): string | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    try {
+      const url = new URL(raw);
+      if (url.protocol === 'postgres:' || url.protocol === 'postgresql:') return raw;
+    } catch {}
+    // Not echoed: it holds the database password.
+    this.problems.push(`${name}: expected a postgres:// URL`);
     return undefined;
   }
 

@@ -1,5 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { YogaInitialContext } from 'graphql-yoga';
+import type { AuditEventInput } from './audit/audit-event.js';
+import type { AuditLog } from './audit/audit-log.js';
+import type { Authenticator } from './auth/authenticator.js';
+import type { Principal } from './auth/roles.js';
+import type { GatewayDatabase } from './db/gateway-database.js';
 import type { FileLoader } from './loaders/file-loader.js';
 
 /** What the node server hands Yoga with each request (the download route writes to `res` itself). */
@@ -13,8 +18,17 @@ export type LookupOperation = 'file' | 'files';
 /** What the gateway adds per request: the loader's batching and de-duplication are per request. */
 export interface GatewayUserContext {
   fileLoader: FileLoader;
-  /** Counts each look-up's outcome (the union member) for /metrics. */
-  recordOutcome(operation: LookupOperation, outcome: string): void;
+  /** Counts each look-up's outcome (the union member) for /metrics and writes its audit event. */
+  recordOutcome(operation: LookupOperation, outcome: string, fileId?: string): void;
+  /** The caller, established by the auth plugin before anything runs. */
+  principal: Principal;
+  /** Records an audit event with this request's actor, role, address and request id filled in. */
+  audit(event: Omit<AuditEventInput, 'actor' | 'role' | 'clientAddress' | 'requestId'>): void;
+  auditLog: AuditLog;
+  database: GatewayDatabase;
+  authenticator: Authenticator;
+  /** The request facts every audit event carries. */
+  auditFacts: Pick<AuditEventInput, 'actor' | 'role' | 'clientAddress' | 'requestId'>;
 }
 
 /** The GraphQL context resolvers see. */

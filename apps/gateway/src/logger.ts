@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type DestinationStream, type Logger, pino } from 'pino';
+import type { Principal } from './auth/roles.js';
 import type { LogLevel } from './config.js';
 
 /** The request being served, for log lines written far from it (an upstream response arriving in core). */
@@ -11,6 +12,8 @@ export interface RequestScope {
   operation?: string;
   /** Trace ids of the upstream responses this request caused, for its one `request` line. */
   traceIds?: string[];
+  /** The caller, once the auth plugin has established it. */
+  principal?: Principal;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

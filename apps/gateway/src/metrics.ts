@@ -34,6 +34,11 @@ export function createMetrics() {
       labelNames: ['result'] as const,
       registers,
     }),
+    auditDropped: new Counter({
+      name: 'gateway_audit_events_dropped_total',
+      help: 'Audit events dropped because the buffer was full (the database unreachable for long).',
+      registers,
+    }),
     downloadsInFlight: new Gauge({
       name: 'gateway_downloads_in_flight',
       help: 'Downloads streaming through the gateway right now.',

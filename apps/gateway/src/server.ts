@@ -1,9 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import { DEFAULT_BASE_URL, MiniMaxFiles } from '@minimax-files/core';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Kysely } from 'kysely';
 import type { DestinationStream, Logger } from 'pino';
+import { type AuditLog, createAuditLog } from './audit/audit-log.js';
+import { startRetention } from './audit/retention.js';
+import { createAuthenticator } from './auth/authenticator.js';
+import { clientAddressOf } from './client-address.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayUserContext, ServerContext } from './context.js';
+import { type GatewayDatabase, startDatabase } from './db/gateway-database.js';
+import type { Database } from './db/tables.js';
 import { createFileLoader } from './loaders/file-loader.js';
 import { createFileSource } from './loaders/file-source.js';
 import { createMetadataCache } from './loaders/metadata-cache.js';
@@ -16,10 +23,11 @@ import { useFileContent } from './plugins/use-file-content.js';
 import { useGraphiQL } from './plugins/use-graphiql.js';
 import { useHealth } from './plugins/use-health.js';
 import { useMetrics } from './plugins/use-metrics.js';
-import { useOperatorAuth } from './plugins/use-operator-auth.js';
+import { LOCAL_PRINCIPAL, useOperatorAuth } from './plugins/use-operator-auth.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useRequestLogger } from './plugins/use-request-logger.js';
 import { createResponseFastPath, recordFastPathHit } from './plugins/use-response-fast-path.js';
+import { useSessions } from './plugins/use-sessions.js';
 import { createGatewaySchema } from './schema/load-schema.js';
 import { createUpstreamProbe } from './upstream-probe.js';
 
@@ -32,6 +40,8 @@ const GRAPHIQL_OPTIONS = {
 export interface GatewayOptions {
   /** Where JSON log lines go (default stdout); tests pass a stream to read them. */
   logDestination?: DestinationStream;
+  /** An open, migrated database to use instead of opening `config.database` (tests share one per suite). */
+  database?: Kysely<Database>;
 }
 
 export interface Gateway {
@@ -40,6 +50,8 @@ export interface Gateway {
   yoga: YogaServerInstance<ServerContext, GatewayUserContext>;
   metrics: GatewayMetrics;
   logger: Logger;
+  database: GatewayDatabase;
+  auditLog: AuditLog;
   /** Stops accepting, lets in-flight requests (downloads too) finish within the grace period, then closes. */
   close(): Promise<void>;
 }
@@ -48,6 +60,25 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   const logger = createLogger(config.logLevel, options.logDestination);
   const metrics = createMetrics();
   let draining = false;
+  const database = startDatabase({ location: config.database, logger, open: options.database });
+  const auditLog = createAuditLog({
+    database: database.current,
+    logger,
+    maxBuffered: config.auditBufferMax,
+    onDropped: () => metrics.auditDropped.inc(),
+  });
+  const stopRetention = startRetention({
+    database,
+    retentionDays: config.auditRetentionDays,
+    sessions: config.session,
+    logger,
+  });
+  const authEnabled = config.operatorTokens.length > 0;
+  const authenticator = createAuthenticator({
+    bootstrapTokens: config.operatorTokens,
+    database,
+    sessions: config.session,
+  });
 
   const client = new MiniMaxFiles({
     ...config.upstream,
@@ -77,14 +108,36 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   const fastPath =
     config.responseCache && config.cacheTtlMs > 0
       ? createResponseFastPath({
-          tokens: config.operatorTokens,
+          ...(authEnabled ? { authenticator } : { localPrincipal: LOCAL_PRINCIPAL }),
           cache,
           maxBodyBytes: config.maxBodyBytes,
-          onHit: recordFastPathHit(metrics, logger),
+          onHit: recordFastPathHit(metrics, logger, auditLog),
         })
       : undefined;
-  const recordOutcome: GatewayUserContext['recordOutcome'] = (operation, outcome) =>
-    metrics.lookups.inc({ operation, outcome });
+  const contextFor = ({ req }: Partial<ServerContext>): GatewayUserContext => {
+    const scope = requestScope.getStore();
+    const principal = scope?.principal ?? LOCAL_PRINCIPAL;
+    const auditFacts = {
+      actor: principal.name,
+      role: principal.role,
+      clientAddress: clientAddressOf(req),
+      requestId: scope?.requestId,
+    };
+    return {
+      // Only the loader is per request (its batching and de-duplication are); the rest is made once.
+      fileLoader: createFileLoader(source),
+      principal,
+      auditFacts,
+      auditLog,
+      database,
+      authenticator,
+      audit: (event) => auditLog.record({ ...auditFacts, ...event }),
+      recordOutcome(operation, outcome, fileId) {
+        metrics.lookups.inc({ operation, outcome });
+        auditLog.record({ ...auditFacts, action: 'LOOKUP', fileId, outcome });
+      },
+    };
+  };
   const isUpstreamReachable = createUpstreamProbe({ baseURL: config.upstream.baseURL ?? DEFAULT_BASE_URL });
 
   const yoga = createYoga<ServerContext, GatewayUserContext>({
@@ -98,17 +151,17 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     batching: config.batchLimit > 0 && { limit: config.batchLimit },
     maxRequestBodySize: config.maxBodyBytes,
     logging: yogaLogger(logger),
-    // Only the loader is per request (its batching and de-duplication are); the rest is made once.
-    context: () => ({ fileLoader: createFileLoader(source), recordOutcome }),
+    context: ({ req }) => contextFor({ req }),
     plugins: [
       useRequestLogger({ logger }),
       fastPath?.plugin ?? false,
       useHealth({ isReady: async () => !draining && (await isUpstreamReachable()) }),
-      useOperatorAuth({ tokens: config.operatorTokens }),
+      useOperatorAuth({ authenticator, enabled: authEnabled }),
+      useSessions({ authenticator, database, auditLog, limits: config.session }),
       useCsrfPrevention(),
       config.graphiql && useGraphiQL({ options: GRAPHIQL_OPTIONS }),
       useMetrics({ metrics }),
-      useFileContent({ client, source, metrics, logger }),
+      useFileContent({ client, source, metrics, logger, auditLog }),
       useQueryLimits(config.limits),
       !config.introspection && useDisableIntrospection(),
     ],
@@ -121,6 +174,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     yoga,
     metrics,
     logger,
+    database,
+    auditLog,
     async close() {
       draining = true;
       if (server.listening) {
@@ -134,6 +189,14 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
         clearTimeout(deadline);
       }
       await yoga.dispose();
+      stopRetention();
+      // Every event of the requests just drained goes to the database before the process ends.
+      await auditLog.drain(Date.now() + Math.max(config.shutdownGraceMs, 5_000));
+      if (auditLog.pending() > 0) {
+        logger.error({ pending: auditLog.pending() }, 'audit events not written before shutdown');
+      }
+      auditLog.close();
+      await database.close();
     },
   };
 }

@@ -1,9 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MiniMaxFile } from '@minimax-files/core';
 import type { FailedLookup } from '../schema/failed-lookup.js';
+import type { OperatorRecord } from '../auth/operator-store.js';
+import type { AuditEventRow } from '../db/tables.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -28,6 +31,64 @@ export type Scalars = {
   Int64: { input: string; output: string | number | bigint; }
 };
 
+export type AuditAction =
+  | 'ACCESS_DENIED'
+  | 'DOWNLOAD'
+  | 'LIST'
+  | 'LOOKUP'
+  | 'OPERATOR_CREATED'
+  | 'OPERATOR_REVOKED'
+  | 'SIGN_IN'
+  | 'SIGN_OUT';
+
+/** One audited action. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: AuditAction;
+  /** The operator's name; `anonymous` for a sign-in with an unknown token. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** For a download, the bytes actually sent. */
+  bytes?: Maybe<Scalars['Int64']['output']>;
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  /** What was asked for: the field or route refused, the operator created or revoked. */
+  detail?: Maybe<Scalars['String']['output']>;
+  fileId?: Maybe<Scalars['FileID']['output']>;
+  id: Scalars['ID']['output'];
+  /**
+   * A look-up's union member (File, FileNotFound, ...); for a download `complete`, `aborted`, `started` (still
+   * streaming) or the member or status that refused it; `ok` or `rejected` for a sign-in; `FORBIDDEN` for a refusal.
+   */
+  outcome: Scalars['String']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The actor's role at the time, when known. */
+  role?: Maybe<Role>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** Narrows auditEvents; every given field must match. */
+export type AuditFilter = {
+  action?: InputMaybe<AuditAction>;
+  /** The operator's name. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  fileId?: InputMaybe<Scalars['FileID']['input']>;
+  /** Events at or after this time. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Events before this time. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** The gateway's MiniMax API key was refused (status 1004). */
 export type AuthenticationFailed = Error & {
   __typename?: 'AuthenticationFailed';
@@ -46,6 +107,13 @@ export type ContentRejected = Error & {
   retryable: Scalars['Boolean']['output'];
   traceId?: Maybe<Scalars['String']['output']>;
   upstreamCode?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CreatedOperator = {
+  __typename?: 'CreatedOperator';
+  operator: Operator;
+  /** The new operator's token: shown this once, stored only as a hash. */
+  token: Scalars['String']['output'];
 };
 
 /** What every unsuccessful outcome of a look-up carries. */
@@ -113,8 +181,50 @@ export type InvalidFileId = Error & {
   upstreamCode?: Maybe<Scalars['Int']['output']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * ADMIN only. The token is returned once, here, and stored only as a hash. A name starting with `bootstrap-`
+   * is refused; the name of a revoked operator may be used again.
+   */
+  createOperator: CreatedOperator;
+  /** ADMIN only. The operator's token stops working at once, on every replica, and their sessions end. */
+  revokeOperator: Operator;
+};
+
+
+export type MutationCreateOperatorArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
+};
+
+
+export type MutationRevokeOperatorArgs = {
+  name: Scalars['String']['input'];
+};
+
+/** A person or service with a token for this gateway. */
+export type Operator = {
+  __typename?: 'Operator';
+  /** True for the ADMINs configured by GATEWAY_OPERATOR_TOKENS (bootstrap-1, bootstrap-2, ...). */
+  bootstrap: Scalars['Boolean']['output'];
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** When the operator was revoked; null while active. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** ADMIN only. Newest first. `first` defaults to 50, at most 500; `after` is an `endCursor` from an earlier page. */
+  auditEvents: AuditEventConnection;
   /** Look one file up by id. Upstream failures come back as typed members of FileResult, never as GraphQL errors. */
   file: FileResult;
   /**
@@ -123,6 +233,17 @@ export type Query = {
    * (aliases included); more is refused with BAD_USER_INPUT before any look-up.
    */
   files: Array<FileResult>;
+  /** Who the caller is. */
+  me: Operator;
+  /** ADMIN only. Every operator, bootstrap ones first, revoked ones included (with `revokedAt`). */
+  operators: Array<Operator>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -145,6 +266,15 @@ export type RateLimited = Error & {
   traceId?: Maybe<Scalars['String']['output']>;
   upstreamCode?: Maybe<Scalars['Int']['output']>;
 };
+
+/**
+ * What an operator may do. VIEWER: look files up (downloadUrl is null). OPERATOR: also download. ADMIN: also
+ * manage operators and read the audit log.
+ */
+export type Role =
+  | 'ADMIN'
+  | 'OPERATOR'
+  | 'VIEWER';
 
 /** Any other upstream failure: unknown codes, HTTP 5xx, malformed or truncated bodies, connection failures, a wrong base URL. */
 export type UpstreamError = Error & {
@@ -253,21 +383,32 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AuditAction: AuditAction;
+  AuditEvent: ResolverTypeWrapper<AuditEventRow>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditFilter: AuditFilter;
   AuthenticationFailed: ResolverTypeWrapper<FailedLookup>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ContentRejected: ResolverTypeWrapper<FailedLookup>;
+  CreatedOperator: ResolverTypeWrapper<Omit<CreatedOperator, 'operator'> & { operator: ResolversTypes['Operator'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Error: ResolverTypeWrapper<FailedLookup>;
   File: ResolverTypeWrapper<MiniMaxFile>;
   FileID: ResolverTypeWrapper<Scalars['FileID']['output']>;
   FileNotFound: ResolverTypeWrapper<FailedLookup>;
   FileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FileResult']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InsufficientBalance: ResolverTypeWrapper<FailedLookup>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Int64: ResolverTypeWrapper<Scalars['Int64']['output']>;
   InvalidFileId: ResolverTypeWrapper<FailedLookup>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Operator: ResolverTypeWrapper<OperatorRecord>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimited: ResolverTypeWrapper<FailedLookup>;
+  Role: Role;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpstreamError: ResolverTypeWrapper<FailedLookup>;
   UpstreamTimeout: ResolverTypeWrapper<FailedLookup>;
@@ -275,24 +416,57 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AuditEvent: AuditEventRow;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditFilter: AuditFilter;
   AuthenticationFailed: FailedLookup;
   Boolean: Scalars['Boolean']['output'];
   ContentRejected: FailedLookup;
+  CreatedOperator: Omit<CreatedOperator, 'operator'> & { operator: ResolversParentTypes['Operator'] };
   DateTime: Scalars['DateTime']['output'];
   Error: FailedLookup;
   File: MiniMaxFile;
   FileID: Scalars['FileID']['output'];
   FileNotFound: FailedLookup;
   FileResult: ResolversUnionTypes<ResolversParentTypes>['FileResult'];
+  ID: Scalars['ID']['output'];
   InsufficientBalance: FailedLookup;
   Int: Scalars['Int']['output'];
   Int64: Scalars['Int64']['output'];
   InvalidFileId: FailedLookup;
+  Mutation: Record<PropertyKey, never>;
+  Operator: OperatorRecord;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RateLimited: FailedLookup;
   String: Scalars['String']['output'];
   UpstreamError: FailedLookup;
   UpstreamTimeout: FailedLookup;
+};
+
+export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  bytes?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileId?: Resolver<Maybe<ResolversTypes['FileID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
 export type AuthenticationFailedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuthenticationFailed'] = ResolversParentTypes['AuthenticationFailed']> = {
@@ -310,6 +484,11 @@ export type ContentRejectedResolvers<ContextType = GatewayContext, ParentType ex
   traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   upstreamCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CreatedOperatorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreatedOperator'] = ResolversParentTypes['CreatedOperator']> = {
+  operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -369,9 +548,30 @@ export type InvalidFileIdResolvers<ContextType = GatewayContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createOperator?: Resolver<ResolversTypes['CreatedOperator'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'name' | 'role'>>;
+  revokeOperator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType, RequireFields<MutationRevokeOperatorArgs, 'name'>>;
+};
+
+export type OperatorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
+  bootstrap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
   file?: Resolver<ResolversTypes['FileResult'], ParentType, ContextType, RequireFields<QueryFileArgs, 'id'>>;
   files?: Resolver<Array<ResolversTypes['FileResult']>, ParentType, ContextType, RequireFields<QueryFilesArgs, 'ids'>>;
+  me?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
 };
 
 export type RateLimitedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RateLimited'] = ResolversParentTypes['RateLimited']> = {
@@ -401,8 +601,12 @@ export type UpstreamTimeoutResolvers<ContextType = GatewayContext, ParentType ex
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuthenticationFailed?: AuthenticationFailedResolvers<ContextType>;
   ContentRejected?: ContentRejectedResolvers<ContextType>;
+  CreatedOperator?: CreatedOperatorResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Error?: ErrorResolvers<ContextType>;
   File?: FileResolvers<ContextType>;
@@ -412,6 +616,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   InsufficientBalance?: InsufficientBalanceResolvers<ContextType>;
   Int64?: GraphQLScalarType;
   InvalidFileId?: InvalidFileIdResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Operator?: OperatorResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RateLimited?: RateLimitedResolvers<ContextType>;
   UpstreamError?: UpstreamErrorResolvers<ContextType>;

@@ -1,14 +1,24 @@
 import type { Plugin } from 'graphql-yoga';
+import type { AuditLog } from '../audit/audit-log.js';
+import { DOWNLOAD_ROLE, roleAllows } from '../auth/roles.js';
+import { clientAddressOf } from '../client-address.js';
 import type { ServerContext } from '../context.js';
-import { type FileContentDeps, serveFileContent } from '../routes/file-content.js';
+import { requestScope } from '../logger.js';
+import { type DownloadAudit, type FileContentDeps, serveFileContent } from '../routes/file-content.js';
 import { matchFileContentPath } from '../routes/file-content-path.js';
 
+export interface FileContentOptions extends Omit<FileContentDeps, 'audit'> {
+  auditLog: AuditLog;
+}
+
 /**
- * Mounts GET /files/{id}/content. The route streams to the node response itself (backpressure, disconnects,
- * failing mid-body), then hands Yoga an empty Response carrying the status, for the logger and metrics;
- * Yoga sends nothing more on a response that has ended. Register after the auth plugin.
+ * Mounts GET /files/{id}/content. Only OPERATOR and ADMIN may download (a VIEWER gets 403, audited as
+ * ACCESS_DENIED); with the audit buffer full, downloads are refused with 503 rather than served unaudited. The route
+ * streams to the node response itself (backpressure, disconnects, failing mid-body), then hands Yoga an empty
+ * Response carrying the status, for the logger and metrics; Yoga sends nothing more on a response that has ended.
+ * Register after the auth plugin.
  */
-export function useFileContent(deps: FileContentDeps): Plugin<object, ServerContext> {
+export function useFileContent({ auditLog, ...deps }: FileContentOptions): Plugin<object, ServerContext> {
   return {
     async onRequest({ url, serverContext, endResponse, fetchAPI }) {
       const rawId = matchFileContentPath(url.pathname);
@@ -18,7 +28,36 @@ export function useFileContent(deps: FileContentDeps): Plugin<object, ServerCont
         endResponse(new fetchAPI.Response('This route needs the node HTTP server.', { status: 501 }));
         return;
       }
-      const status = await serveFileContent(rawId, req, res, deps);
+      const scope = requestScope.getStore();
+      const principal = scope?.principal;
+      const facts = {
+        actor: principal?.name ?? 'anonymous',
+        role: principal?.role ?? null,
+        clientAddress: clientAddressOf(req),
+        requestId: scope?.requestId,
+      };
+      if (!principal || !roleAllows(principal.role, DOWNLOAD_ROLE)) {
+        auditLog.record({ ...facts, action: 'ACCESS_DENIED', outcome: 'FORBIDDEN', detail: url.pathname });
+        endResponse(
+          fetchAPI.Response.json(
+            {
+              error: {
+                kind: 'Forbidden',
+                message: `Downloads need the ${DOWNLOAD_ROLE} role; you are ${principal?.role ?? 'nobody'}.`,
+                retryable: false,
+              },
+            },
+            { status: 403 },
+          ),
+        );
+        return;
+      }
+      const audit: DownloadAudit = {
+        refused: (fileId, outcome) => auditLog.record({ ...facts, action: 'DOWNLOAD', fileId, outcome }),
+        start: (fileId) => auditLog.recordNow({ ...facts, action: 'DOWNLOAD', fileId, outcome: 'started' }),
+        finish: (eventId, outcome, bytes) => auditLog.complete(eventId, { outcome, bytes }),
+      };
+      const status = await serveFileContent(rawId, req, res, { ...deps, audit });
       // 499 (client closed the request, as nginx logs it) only ever reaches the logger and metrics.
       endResponse(new fetchAPI.Response(null, { status }));
     },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { yogaWith } from '../../test/helpers/plugin-yoga.js';
+import { bootstrapAuth, yogaWith } from '../../test/helpers/plugin-yoga.js';
 import { useGraphiQL } from './use-graphiql.js';
-import { useOperatorAuth } from './use-operator-auth.js';
 
 const URL = 'http://gateway.test/graphql';
 const html = { headers: { accept: 'text/html' } };
@@ -9,7 +8,7 @@ const html = { headers: { accept: 'text/html' } };
 describe('useGraphiQL', () => {
   it('serves the page to browsers only behind operator auth', async () => {
     const yoga = yogaWith([
-      useOperatorAuth({ tokens: ['token-one'] }),
+      bootstrapAuth(['token-one']),
       useGraphiQL({ options: { title: 'Gateway page' } }),
     ]);
     expect((await yoga.fetch(URL, html)).status).toBe(401);

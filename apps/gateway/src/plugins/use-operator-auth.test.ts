@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { jsonQuery, yogaWith } from '../../test/helpers/plugin-yoga.js';
-import { useOperatorAuth } from './use-operator-auth.js';
+import { bootstrapAuth, jsonQuery, yogaWith } from '../../test/helpers/plugin-yoga.js';
 
-const yoga = yogaWith([useOperatorAuth({ tokens: ['token-one', 'token-two'] })]);
+const yoga = yogaWith([bootstrapAuth(['token-one', 'token-two'])]);
 const URL = 'http://gateway.test';
 
 describe('useOperatorAuth', () => {
@@ -52,7 +51,7 @@ describe('useOperatorAuth', () => {
   });
 
   it('does nothing when no token is configured', async () => {
-    const open = yogaWith([useOperatorAuth({ tokens: [] })]);
+    const open = yogaWith([bootstrapAuth([])]);
     expect((await open.fetch(`${URL}/graphql`, jsonQuery('{ hello }'))).status).toBe(200);
   });
 });

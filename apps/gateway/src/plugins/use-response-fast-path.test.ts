@@ -1,10 +1,13 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MiniMaxFiles } from '@minimax-files/core';
 import { type Emulator, type EmulatorOptions, SEEDED, startEmulator } from '@minimax-files/emulator';
 import { createYoga } from 'graphql-yoga';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { contextWith, NO_DATABASE } from '../../test/helpers/plugin-yoga.js';
+import type { AuditEventInput } from '../audit/audit-event.js';
+import { createAuthenticator } from '../auth/authenticator.js';
 import type { GatewayUserContext, ServerContext } from '../context.js';
 import { createFileLoader } from '../loaders/file-loader.js';
 import { createFileSource } from '../loaders/file-source.js';
@@ -46,8 +49,13 @@ async function startHarness(cacheTtlMs = 60_000, emulatorOptions: EmulatorOption
   });
   let executions = 0;
   const hits: FastPathHit[] = [];
+  const authenticator = createAuthenticator({
+    bootstrapTokens: [TOKEN],
+    database: NO_DATABASE,
+    sessions: { maxAgeMs: 60_000, idleMs: 60_000 },
+  });
   const fastPath = createResponseFastPath({
-    tokens: [TOKEN],
+    authenticator,
     cache,
     maxBodyBytes: 64 * 1024,
     onHit: (hit) => hits.push(hit),
@@ -57,10 +65,10 @@ async function startHarness(cacheTtlMs = 60_000, emulatorOptions: EmulatorOption
   const yoga = createYoga<ServerContext, GatewayUserContext>({
     schema: createGatewaySchema(),
     logging: false,
-    context: () => ({ fileLoader: createFileLoader(source), recordOutcome: () => undefined }),
+    context: () => contextWith(createFileLoader(source)),
     plugins: [
       useRequestLogger({ logger }),
-      useOperatorAuth({ tokens: [TOKEN] }),
+      useOperatorAuth({ authenticator, enabled: true }),
       fastPath.plugin,
       { onExecute: () => void executions++ },
     ],
@@ -202,14 +210,35 @@ describe('createResponseFastPath', () => {
 });
 
 describe('recordFastPathHit', () => {
-  const hit = { requestId: 'ticket-7', operation: 'File', durationMs: 0.4 };
+  const req = { socket: { remoteAddress: '127.0.0.1' }, headers: {} } as IncomingMessage;
+  const hit: FastPathHit = {
+    requestId: 'ticket-7',
+    operation: 'File',
+    durationMs: 0.4,
+    principal: { name: 'bootstrap-1', role: 'ADMIN' },
+    fileId: '42',
+    req,
+  };
+  const noAudit = { record: () => true };
   const loggerAt = (level: string, lines: string[]) =>
     pino({ level }, { write: (line: string) => void lines.push(line) });
 
   it('counts a replayed answer as the Yoga plugins would, and logs its request line at debug', async () => {
     const metrics = createMetrics();
     const lines: string[] = [];
-    recordFastPathHit(metrics, loggerAt('debug', lines))(hit);
+    const events: AuditEventInput[] = [];
+    recordFastPathHit(metrics, loggerAt('debug', lines), { record: (event) => events.push(event) > 0 })(hit);
+    expect(events).toEqual([
+      {
+        action: 'LOOKUP',
+        actor: 'bootstrap-1',
+        role: 'ADMIN',
+        fileId: '42',
+        outcome: 'File',
+        clientAddress: '127.0.0.1',
+        requestId: 'ticket-7',
+      },
+    ]);
     const text = await metrics.registry.metrics();
     expect(text).toContain('gateway_http_requests_total{route="graphql",status="200"} 1');
     expect(text).toContain('gateway_metadata_cache_total{result="hit"} 1');
@@ -228,7 +257,7 @@ describe('recordFastPathHit', () => {
   it('writes no line at info level, and still counts the hit', async () => {
     const metrics = createMetrics();
     const lines: string[] = [];
-    recordFastPathHit(metrics, loggerAt('info', lines))(hit);
+    recordFastPathHit(metrics, loggerAt('info', lines), noAudit)(hit);
     expect(lines).toEqual([]);
     expect(await metrics.registry.metrics()).toContain('gateway_metadata_cache_total{result="hit"} 1');
   });

@@ -3,16 +3,24 @@ import type { MiniMaxFile } from '@minimax-files/core';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
+import type { AuditLog } from '../audit/audit-log.js';
+import { type Authenticator, credentialOf } from '../auth/authenticator.js';
+import type { Principal } from '../auth/roles.js';
+import { clientAddressOf } from '../client-address.js';
 import type { ServerContext } from '../context.js';
 import type { MetadataCache } from '../loaders/metadata-cache.js';
 import { requestScope } from '../logger.js';
 import type { GatewayMetrics } from '../metrics.js';
-import { createTokenVerifier, presentedTokenOf } from '../operator-tokens.js';
 import { requestIdFor } from './use-request-logger.js';
 
 export interface ResponseFastPathOptions {
-  /** The same operator tokens as the auth plugin; with none, auth is off there and here. */
-  tokens: readonly string[];
+  /**
+   * The auth plugin's authenticator: only a caller it knows without waiting (a bootstrap token, or a token or
+   * session it checked within the last second) is answered here; anyone else goes through Yoga and its auth.
+   * Undefined in the token-less loopback mode, where `localPrincipal` is every caller.
+   */
+  authenticator?: Pick<Authenticator, 'peek'>;
+  localPrincipal?: Principal;
   /** The gateway's metadata cache: an answer is replayed only while it still holds the very same file. */
   cache: Pick<MetadataCache, 'get'>;
   /** Bodies larger than this (or without a Content-Length) are left to Yoga, which enforces its own limit. */
@@ -30,6 +38,10 @@ export interface FastPathHit {
   /** The operation name the request logger recorded when Yoga answered this request first. */
   operation?: string;
   durationMs: number;
+  /** Who asked, and for which file: a replayed look-up is audited like any other. */
+  principal: Principal;
+  fileId: string;
+  req: IncomingMessage;
 }
 
 export interface ResponseFastPath {
@@ -71,14 +83,14 @@ const ANSWER_MEDIA = /^application\/(graphql-response\+)?json\s*(;|$)/i;
  *   evictions apply unchanged; errors and failed look-ups are never recorded (the gateway never caches them).
  */
 export function createResponseFastPath({
-  tokens,
+  authenticator,
+  localPrincipal,
   cache,
   maxBodyBytes,
   endpoint = '/graphql',
   maxBytes = 16 * 1024 * 1024,
   onHit,
 }: ResponseFastPathOptions): ResponseFastPath {
-  const verify = tokens.length > 0 ? createTokenVerifier(tokens) : undefined;
   const replays = new LRUCache<string, Replay>({
     maxSize: maxBytes,
     sizeCalculation: (replay, key) => key.length + replay.body.length + 1,
@@ -88,15 +100,16 @@ export function createResponseFastPath({
   // look-up, an error, `files`) is never cloned.
   const answeredFile = new WeakMap<IncomingMessage, MiniMaxFile>();
 
-  const eligible = (req: IncomingMessage): boolean => {
-    if (req.method !== 'POST' || req.url !== endpoint) return false;
+  /** The caller when the request may be answered here; undefined sends it to Yoga. */
+  const eligible = (req: IncomingMessage): Principal | undefined => {
+    if (req.method !== 'POST' || req.url !== endpoint) return undefined;
     const { headers } = req;
-    if (!JSON_MEDIA.test(headers['content-type'] ?? '') || headers['content-encoding']) return false;
+    if (!JSON_MEDIA.test(headers['content-type'] ?? '') || headers['content-encoding']) return undefined;
     const length = Number(headers['content-length']);
-    if (!Number.isSafeInteger(length) || length <= 0 || length > maxBodyBytes) return false;
-    if (!verify) return true;
-    const token = presentedTokenOf(headers.authorization ?? null);
-    return token !== undefined && verify(token);
+    if (!Number.isSafeInteger(length) || length <= 0 || length > maxBodyBytes) return undefined;
+    if (!authenticator) return localPrincipal;
+    const credential = credentialOf(headers.authorization);
+    return credential && authenticator.peek(credential);
   };
 
   const replayFor = (key: string): Replay | undefined => {
@@ -108,7 +121,8 @@ export function createResponseFastPath({
 
   return {
     handle(req, res, next) {
-      if (!eligible(req)) {
+      const principal = eligible(req);
+      if (!principal) {
         next(req, res);
         return;
       }
@@ -118,7 +132,8 @@ export function createResponseFastPath({
       req.once('error', () => res.destroy());
       req.once('end', () => {
         const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-        const key = `${req.headers.accept ?? ''}\n${body.toString('utf8')}`;
+        // The role is part of the key: what a File shows depends on it (downloadUrl is null for a VIEWER).
+        const key = `${principal.role}\n${req.headers.accept ?? ''}\n${body.toString('utf8')}`;
         const replay = replayFor(key);
         if (replay) {
           const incoming = req.headers['x-request-id'];
@@ -129,7 +144,14 @@ export function createResponseFastPath({
             'x-request-id': requestId,
           });
           res.end(replay.body);
-          onHit?.({ requestId, operation: replay.operation, durationMs: performance.now() - startedAt });
+          onHit?.({
+            requestId,
+            operation: replay.operation,
+            durationMs: performance.now() - startedAt,
+            principal,
+            fileId: replay.fileId,
+            req,
+          });
           return;
         }
         keyOf.set(req, key);
@@ -191,18 +213,31 @@ function singleCachedFile(result: unknown, cache: Pick<MetadataCache, 'get'>): M
 
 /**
  * The `onHit` the server wires in: a replayed answer is counted as Yoga's plugins would have counted it (an HTTP
- * request on the graphql route, a metadata cache hit, a `file` look-up that found a File), and its `request`
+ * request on the graphql route, a metadata cache hit, a `file` look-up that found a File) and audited as a LOOKUP, and its `request`
  * line is written at debug level. Why not info: a hit replays an answer whose request was already logged at info
  * when Yoga computed it, and the upstream call behind it (trace id included) was logged then too, so the line
  * adds no new fact, only volume; and at the rates the fast path serves, one info line per hit was the largest
  * cost left (about 0.5x the throughput without it, measured). Every hit is still counted in /metrics, and
  * LOG_LEVEL=debug shows each one with its request id.
  */
-export function recordFastPathHit(metrics: GatewayMetrics, logger: Logger): (hit: FastPathHit) => void {
-  return ({ requestId, operation, durationMs }) => {
+export function recordFastPathHit(
+  metrics: GatewayMetrics,
+  logger: Logger,
+  auditLog: Pick<AuditLog, 'record'>,
+): (hit: FastPathHit) => void {
+  return ({ requestId, operation, durationMs, principal, fileId, req }) => {
     metrics.httpRequests.inc({ route: 'graphql', status: '200' });
     metrics.cacheLookups.inc({ result: 'hit' });
     metrics.lookups.inc({ operation: 'file', outcome: 'File' });
+    auditLog.record({
+      action: 'LOOKUP',
+      actor: principal.name,
+      role: principal.role,
+      fileId,
+      outcome: 'File',
+      clientAddress: clientAddressOf(req),
+      requestId,
+    });
     if (!logger.isLevelEnabled('debug')) return;
     logger.debug(
       {

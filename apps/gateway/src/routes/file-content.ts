@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { type MiniMaxFile, type MiniMaxFiles, MiniMaxFilesError, parseFileId } from '@minimax-files/core';
 import type { Logger } from 'pino';
+import { AuditUnavailableError } from '../audit/audit-log.js';
 import { contentTypeFor, FALLBACK_CONTENT_TYPE } from '../content-type.js';
 import { type FileSource, isFailedLookup } from '../loaders/file-source.js';
 import { requestScope } from '../logger.js';
@@ -18,6 +19,18 @@ export interface FileContentDeps {
   source: FileSource;
   metrics: GatewayMetrics;
   logger: Logger;
+  /** The audit trail of this request's download; none in the route's own unit tests. */
+  audit?: DownloadAudit;
+}
+
+/**
+ * How a download is audited: refusals are recorded as they happen; a download's row is written by `start` before
+ * its first byte (throwing AuditUnavailableError refuses it with 503) and completed by `finish`.
+ */
+export interface DownloadAudit {
+  refused(fileId: string | undefined, outcome: string): void;
+  start(fileId: string): Promise<string>;
+  finish(eventId: string, outcome: 'complete' | 'aborted' | string, bytes: number): void;
 }
 
 /**
@@ -40,12 +53,18 @@ export async function serveFileContent(
   try {
     id = parseFileId(rawId);
   } catch (error) {
-    if (error instanceof MiniMaxFilesError) return sendError(res, error);
+    if (error instanceof MiniMaxFilesError) {
+      if (req.method === 'GET') deps.audit?.refused(undefined, error.kind);
+      return sendError(res, error);
+    }
     throw error;
   }
 
   const found = await deps.source.lookup(id);
-  if (isFailedLookup(found)) return sendError(res, found.error);
+  if (isFailedLookup(found)) {
+    if (req.method === 'GET') deps.audit?.refused(id, found.error.kind);
+    return sendError(res, found.error);
+  }
   const file = found;
   const size = file.bytes > 0 ? file.bytes : undefined;
 
@@ -94,6 +113,21 @@ async function streamDownload(
 ): Promise<number> {
   // Gone during the metadata look-up: nothing to send, so nothing to download.
   if (res.destroyed) return CLIENT_CLOSED;
+  let eventId: string | undefined;
+  try {
+    eventId = await deps.audit?.start(file.id);
+  } catch (error) {
+    if (!(error instanceof AuditUnavailableError)) throw error;
+    res
+      .writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '5' })
+      .end(JSON.stringify({ error: { kind: 'AuditUnavailable', message: error.message, retryable: true } }));
+    return 503;
+  }
+  let sent = 0;
+  let outcome = 'aborted';
+  const finish = () => {
+    if (eventId !== undefined) deps.audit?.finish(eventId, outcome, sent);
+  };
   // The response closing before it finished means the client went away: stop the upstream transfer.
   const abort = new AbortController();
   const onClose = () => {
@@ -111,7 +145,10 @@ async function streamDownload(
         ...(range !== undefined && { range }),
       });
     } catch (error) {
-      if (error instanceof MiniMaxFilesError) return sendError(res, error);
+      if (error instanceof MiniMaxFilesError) {
+        outcome = error.kind;
+        return sendError(res, error);
+      }
       if (abort.signal.aborted) return CLIENT_CLOSED;
       throw error;
     }
@@ -129,7 +166,12 @@ async function streamDownload(
     );
     try {
       // Node streams end to end: core's length-checked Readable straight into the socket, no web-stream hops.
-      await pipeline(download.toNodeReadable(), res);
+      const body = download.toNodeReadable();
+      body.on('data', (chunk: Buffer) => {
+        sent += chunk.length;
+      });
+      await pipeline(body, res);
+      outcome = 'complete';
     } catch (error) {
       // pipeline has destroyed both sides already: the client sees a failed transfer, the upstream is closed.
       if (!abort.signal.aborted)
@@ -138,6 +180,7 @@ async function streamDownload(
     }
     return download.status;
   } finally {
+    finish();
     deps.metrics.downloadsInFlight.dec();
     res.off('close', onClose);
   }

@@ -5,5 +5,6 @@ export function routeOf(pathname: string): string {
   if (pathname === '/graphql') return 'graphql';
   if (pathname === '/healthz' || pathname === '/readyz' || pathname === '/metrics') return pathname.slice(1);
   if (matchFileContentPath(pathname) !== undefined) return 'file_content';
+  if (pathname === '/sessions' || pathname === '/sessions/current') return 'sessions';
   return 'other';
 }

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { type Emulator, type EmulatorOptions, startEmulator } from '@minimax-files/emulator';
 import { readConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/server.js';
+import { type Engine, sharedDatabase } from './databases.js';
 import { LogCapture } from './log-capture.js';
 
 export const OPERATOR_TOKEN = 'test-operator-token-5b1f0c9e7a2d';
@@ -12,6 +13,8 @@ export interface StackOptions {
   emulator?: EmulatorOptions;
   /** Gateway environment on top of the test defaults; `undefined` removes a default. */
   env?: Record<string, string | undefined>;
+  /** Which of the test file's shared databases the gateway uses (default: embedded). */
+  database?: Engine;
 }
 
 export interface Stack {
@@ -36,7 +39,11 @@ export interface GraphQLReply {
 }
 
 /** A real emulator and a real gateway listening on 127.0.0.1:0, wired as in production. */
-export async function startStack({ emulator: emulatorOptions, env = {} }: StackOptions = {}): Promise<Stack> {
+export async function startStack({
+  emulator: emulatorOptions,
+  env = {},
+  database = 'embedded',
+}: StackOptions = {}): Promise<Stack> {
   const emulator = await startEmulator({
     port: 0,
     quiet: true,
@@ -59,7 +66,10 @@ export async function startStack({ emulator: emulatorOptions, env = {} }: StackO
     ),
   );
   const logs = new LogCapture();
-  const gateway = createGateway(config, { logDestination: logs });
+  const gateway = createGateway(config, {
+    logDestination: logs,
+    database: await sharedDatabase(database),
+  });
   await new Promise<void>((resolve) => gateway.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(gateway.server.address() as AddressInfo).port}`;
 

@@ -1,3 +1,4 @@
+import { DOWNLOAD_ROLE, roleAllows } from '../../auth/roles.js';
 import { contentTypeFor } from '../../content-type.js';
 import type { FileResolvers } from '../../generated/resolvers-types.js';
 import { fileContentPath } from '../../routes/file-content-path.js';
@@ -8,6 +9,7 @@ export const File: FileResolvers = {
   bytes: ({ bytes }) => (bytes > 0 ? bytes : null),
   createdAt: ({ createdAt }) => createdAt,
   contentType: ({ filename }) => contentTypeFor(filename),
-  // The gateway's own route: the upstream signed link never reaches a client.
-  downloadUrl: ({ id }) => fileContentPath(id),
+  // The gateway's own route: the upstream signed link never reaches a client. Null for a role that may not download.
+  downloadUrl: ({ id }, _, { principal }) =>
+    roleAllows(principal.role, DOWNLOAD_ROLE) ? fileContentPath(id) : null,
 };

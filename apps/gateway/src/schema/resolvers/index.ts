@@ -2,9 +2,11 @@ import type { Resolvers } from '../../generated/resolvers-types.js';
 import { DateTimeScalar } from '../scalars/date-time.js';
 import { FileIdScalar } from '../scalars/file-id.js';
 import { Int64Scalar } from '../scalars/int64.js';
+import { AuditEvent } from './audit-events.js';
 import { errorMembers } from './error-members.js';
 import { File } from './file.js';
 import { FileResult } from './file-result.js';
+import { Mutation, Operator } from './operators.js';
 import { Query } from './query.js';
 
 export const resolvers: Resolvers = {
@@ -12,6 +14,9 @@ export const resolvers: Resolvers = {
   Int64: Int64Scalar,
   DateTime: DateTimeScalar,
   Query,
+  Mutation,
+  Operator,
+  AuditEvent,
   File,
   FileResult,
   // Error is only ever returned as a FileResult member, but graphql-js wants every abstract type resolvable.

@@ -1,7 +1,9 @@
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { idBudgetOf } from '../id-budget.js';
 import { badUserInput } from '../scalars/bad-user-input.js';
+import { auditEvents } from './audit-events.js';
 import { memberOf } from './file-result.js';
+import { me, operators } from './operators.js';
 
 /** The documented maximum of `files(ids:)`, and of distinct ids per operation; checked before any upstream call. */
 export const MAX_IDS_PER_CALL = 100;
@@ -12,7 +14,7 @@ export const Query: QueryResolvers = {
     budget.claim([id]);
     await budget.check();
     const result = await context.fileLoader.load(id);
-    context.recordOutcome('file', memberOf(result));
+    context.recordOutcome('file', memberOf(result), id);
     return result;
   },
 
@@ -24,7 +26,11 @@ export const Query: QueryResolvers = {
     budget.claim(ids);
     await budget.check();
     const results = await Promise.all(ids.map((id) => context.fileLoader.load(id)));
-    for (const result of results) context.recordOutcome('files', memberOf(result));
+    results.forEach((result, index) => context.recordOutcome('files', memberOf(result), ids[index]));
     return results;
   },
+
+  me,
+  operators,
+  auditEvents,
 };

@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
+import type { Logger } from 'pino';
+import type { Database } from '../db/tables.js';
+import type { AuditEventInput } from './audit-event.js';
+
+/** Thrown when an event that must be kept cannot be, not even in memory: the caller refuses the action (503). */
+export class AuditUnavailableError extends Error {
+  constructor() {
+    super('The audit log cannot record right now (its database is unreachable and its buffer is full).');
+    this.name = 'AuditUnavailableError';
+  }
+}
+
+export interface AuditLogOptions {
+  /** The database once it is ready (undefined while it is not). */
+  database: () => Kysely<Database> | undefined;
+  logger: Logger;
+  /** Buffered events are written at most this long after they happen. */
+  flushMs?: number;
+  /** Events held in memory while the database is unreachable; beyond it downloads are refused. */
+  maxBuffered?: number;
+  /** Rows per INSERT. */
+  batchSize?: number;
+  onDropped?: () => void;
+}
+
+export interface AuditLog {
+  /** Buffers the event; written within `flushMs`. False when the buffer is full and the event was dropped. */
+  record(event: AuditEventInput): boolean;
+  /**
+   * Writes the event before resolving (downloads, operator changes), or, if the database cannot take it right now,
+   * keeps it in the retried buffer. Throws AuditUnavailableError when neither is possible. Resolves with its id.
+   */
+  recordNow(event: AuditEventInput): Promise<string>;
+  /** Completes an event written by recordNow (a download's outcome and the bytes actually sent). */
+  complete(id: string, changes: Pick<AuditEventInput, 'outcome' | 'bytes'>): void;
+  /** True when no more events can be held: new downloads are refused. */
+  isFull(): boolean;
+  /** Events not yet in the database. */
+  pending(): number;
+  /** Writes everything buffered, retrying until it is written or `deadline` (epoch ms) passes. */
+  drain(deadline: number): Promise<void>;
+  close(): void;
+}
+
+interface Row {
+  id: string;
+  at: Date;
+  actor: string;
+  role: string | null;
+  action: string;
+  file_id: string | null;
+  outcome: string;
+  detail: string | null;
+  bytes: string | null;
+  client_address: string | null;
+  request_id: string | null;
+}
+
+/**
+ * The audit trail's writer. Events wait in an ordered buffer and are written in batches (one INSERT … SELECT FROM
+ * unnest(arrays) per batch: eleven parameters whatever the batch size, so a batch costs one statement to parse), every
+ * `flushMs` while something waits. A failed write keeps the batch and retries with back-off, so nothing is lost
+ * while the database is briefly away; the buffer is bounded, and when it is full the gateway refuses new downloads
+ * rather than serve them unaudited. A download's row is written before its first byte and completed (outcome and
+ * bytes) afterwards by an upsert on the event's id.
+ */
+export function createAuditLog({
+  database,
+  logger,
+  flushMs = 100,
+  maxBuffered = 100_000,
+  batchSize = 2_000,
+  onDropped,
+}: AuditLogOptions): AuditLog {
+  const buffer = new Map<string, Row>();
+  /** Rows written by recordNow, kept until completed so their completion can be a full upsert. */
+  const open = new Map<string, Row>();
+  let timer: NodeJS.Timeout | undefined;
+  let flushing: Promise<void> | undefined;
+  let failures = 0;
+  let closed = false;
+
+  const schedule = (delay = flushMs) => {
+    if (timer || closed || buffer.size === 0) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void flush();
+    }, delay);
+    timer.unref();
+  };
+
+  const flush = (): Promise<void> => {
+    flushing ??= (async () => {
+      try {
+        while (buffer.size > 0) {
+          const db = database();
+          if (!db) throw new Error('database not ready');
+          const batch = [...take(buffer.values(), batchSize)];
+          await insertRows(db, batch);
+          for (const row of batch) if (buffer.get(row.id) === row) buffer.delete(row.id);
+        }
+        if (failures > 0) logger.info({ afterFailures: failures }, 'audit log writing again');
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        if (failures === 1 || failures % 50 === 0) {
+          logger.error({ err: error, pending: buffer.size, failures }, 'audit log cannot write; retrying');
+        }
+      } finally {
+        flushing = undefined;
+      }
+      schedule(failures > 0 ? Math.min(2_000, flushMs * 2 ** Math.min(failures, 5)) : flushMs);
+    })();
+    return flushing;
+  };
+
+  const enqueue = (row: Row): boolean => {
+    if (buffer.size >= maxBuffered && !buffer.has(row.id)) {
+      onDropped?.();
+      return false;
+    }
+    buffer.set(row.id, row);
+    schedule();
+    return true;
+  };
+
+  return {
+    record(event) {
+      const ok = enqueue(rowOf(event));
+      if (!ok) logger.error({ action: event.action }, 'audit buffer full: event dropped');
+      return ok;
+    },
+    async recordNow(event) {
+      const row = rowOf(event);
+      open.set(row.id, row);
+      const db = database();
+      if (db && failures === 0) {
+        try {
+          await insertRows(db, [row]);
+          return row.id;
+        } catch (error) {
+          logger.error({ err: error }, 'audit log cannot write; keeping the event in the buffer');
+        }
+      }
+      if (!enqueue(row)) {
+        open.delete(row.id);
+        throw new AuditUnavailableError();
+      }
+      return row.id;
+    },
+    complete(id, { outcome, bytes }) {
+      const row = open.get(id);
+      if (!row) return;
+      open.delete(id);
+      // A completion is never dropped for space: its row is already counted (written or buffered).
+      buffer.set(id, {
+        ...row,
+        outcome,
+        bytes: bytes === undefined || bytes === null ? null : String(bytes),
+      });
+      schedule();
+    },
+    isFull: () => buffer.size >= maxBuffered,
+    pending: () => buffer.size,
+    async drain(deadline) {
+      while (buffer.size > 0 && Date.now() < deadline) {
+        clearTimeout(timer);
+        timer = undefined;
+        await (flushing ?? flush());
+        if (buffer.size > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(200, flushMs * 2)));
+      }
+    },
+    close() {
+      closed = true;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function rowOf(event: AuditEventInput): Row {
+  return {
+    id: randomUUID(),
+    at: new Date(),
+    actor: event.actor,
+    role: event.role ?? null,
+    action: event.action,
+    file_id: event.fileId ?? null,
+    outcome: event.outcome,
+    detail: event.detail ?? null,
+    bytes: event.bytes === undefined || event.bytes === null ? null : String(event.bytes),
+    client_address: event.clientAddress ?? null,
+    request_id: event.requestId ?? null,
+  };
+}
+
+function* take<T>(values: Iterable<T>, count: number): Iterable<T> {
+  if (count <= 0) return;
+  let taken = 0;
+  for (const value of values) {
+    yield value;
+    if (++taken >= count) return;
+  }
+}
+
+/** One statement per batch; a completion (same id) replaces the outcome and byte count of its row. */
+async function insertRows(db: Kysely<Database>, rows: Row[]): Promise<void> {
+  const column = <K extends keyof Row>(key: K) => rows.map((row) => row[key]);
+  await sql`
+    insert into audit_events
+      (id, at, actor, role, action, file_id, outcome, detail, bytes, client_address, request_id)
+    select * from unnest(
+      ${column('id')}::text[], ${column('at').map((at) => at.toISOString())}::timestamptz[],
+      ${column('actor')}::text[], ${column('role')}::text[], ${column('action')}::text[],
+      ${column('file_id')}::text[], ${column('outcome')}::text[], ${column('detail')}::text[], ${column('bytes')}::bigint[],
+      ${column('client_address')}::text[], ${column('request_id')}::text[]
+    )
+    on conflict (id) do update set outcome = excluded.outcome, bytes = excluded.bytes`.execute(db);
+}
