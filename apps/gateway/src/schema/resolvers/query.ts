@@ -26,7 +26,9 @@ export const Query: QueryResolvers = {
     budget.claim(ids);
     await budget.check();
     const results = await Promise.all(ids.map((id) => context.fileLoader.load(id)));
-    results.forEach((result, index) => context.recordOutcome('files', memberOf(result), ids[index]));
+    results.forEach((result, index) => {
+      context.recordOutcome('files', memberOf(result), ids[index]);
+    });
     return results;
   },
 
