@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './support/chromium.js';
@@ -20,12 +23,19 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
  * Starts one BUILT server (`pnpm turbo run build` first) with the entry its package's `start` script runs, and waits
  * for its /healthz. Node directly rather than through pnpm, so stopping it is quiet.
  */
-function server(name: string, dir: string, entry: string, url: string, env: Record<string, string>) {
+function server(
+  name: string,
+  dir: string,
+  entry: string,
+  url: string,
+  env: Record<string, string>,
+  readyPath = '/healthz',
+) {
   return {
     name,
     command: `node ${entry}`,
     cwd: `${repoRoot}${dir}`,
-    url: `${url}/healthz`,
+    url: `${url}${readyPath}`,
     env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: !CI,
     timeout: 60_000,
@@ -67,15 +77,24 @@ export default defineConfig({
       PORT: String(EMULATOR_PORT),
       EMULATOR_API_KEY: MINIMAX_API_KEY,
     }),
-    server('gateway', 'apps/gateway', 'dist/main.js', GATEWAY_URL, {
-      PORT: String(GATEWAY_PORT),
-      HOST: '127.0.0.1',
-      MINIMAX_API_KEY,
-      MINIMAX_BASE_URL: EMULATOR_URL,
-      // One upstream attempt per look-up: an injected fault shows at once instead of after back-off.
-      MINIMAX_MAX_RETRIES: '0',
-      GATEWAY_OPERATOR_TOKENS: OPERATOR_TOKEN,
-    }),
+    server(
+      'gateway',
+      'apps/gateway',
+      'dist/main.js',
+      GATEWAY_URL,
+      {
+        PORT: String(GATEWAY_PORT),
+        HOST: '127.0.0.1',
+        MINIMAX_API_KEY,
+        MINIMAX_BASE_URL: EMULATOR_URL,
+        // One upstream attempt per look-up: an injected fault shows at once instead of after back-off.
+        MINIMAX_MAX_RETRIES: '0',
+        GATEWAY_OPERATOR_TOKENS: OPERATOR_TOKEN,
+        // A database of its own per run (operators and audit events start empty).
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'mmf-e2e-data-')),
+      },
+      '/readyz',
+    ),
     server('admin', 'apps/admin', 'scripts/start.mjs', ADMIN_URL, {
       PORT: String(ADMIN_PORT),
       GATEWAY_URL,

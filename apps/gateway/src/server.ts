@@ -155,7 +155,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     plugins: [
       useRequestLogger({ logger }),
       fastPath?.plugin ?? false,
-      useHealth({ isReady: async () => !draining && (await isUpstreamReachable()) }),
+      useHealth({
+        isReady: async () => !draining && database.current() !== undefined && (await isUpstreamReachable()),
+      }),
       useOperatorAuth({ authenticator, enabled: authEnabled }),
       useSessions({ authenticator, database, auditLog, limits: config.session }),
       useCsrfPrevention(),

@@ -24,7 +24,7 @@ describe.each(ENGINES)('the audit trail on the %s database', (engine) => {
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data.auditEvents.edges.map((edge: Json) => edge.node);
   };
-  const download = async (headers: Record<string, string> = {}, id = SEEDED.small) => {
+  const download = async (headers: Record<string, string> = {}, id: string = SEEDED.small) => {
     const response = await fetch(`${stack.url}/files/${id}/content`, {
       headers: { authorization: `Bearer ${token}`, ...headers },
     });
@@ -150,7 +150,7 @@ describe.each(ENGINES)('the audit trail on the %s database', (engine) => {
       return rows.length >= 3 ? rows : undefined;
     });
     expect(mine.map((row) => `${row.action} ${row.outcome} ${row.detail ?? ''}`.trim()).sort()).toEqual([
-      'ACCESS_DENIED FORBIDDEN /files/' + SEEDED.small + '/content',
+      `ACCESS_DENIED FORBIDDEN /files/${SEEDED.small}/content`,
       'ACCESS_DENIED FORBIDDEN Query.auditEvents',
       'SIGN_IN ok',
     ]);

@@ -4,10 +4,10 @@ import { dirname } from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { copyEmbeddedTemplate } from '../../src/db/embedded-template.js';
 import { migrateToLatest } from '../../src/db/migrations.js';
 import { openDatabase } from '../../src/db/open-database.js';
 import type { Database } from '../../src/db/tables.js';
-import { copyTemplate } from './global-setup.js';
 
 export type Engine = 'embedded' | 'postgres';
 export const ENGINES: readonly Engine[] = ['embedded', 'postgres'];
@@ -33,7 +33,7 @@ export function sharedDatabase(engine: Engine = 'embedded'): Promise<Kysely<Data
 }
 
 async function openEmbedded(): Promise<Kysely<Database>> {
-  const dataDir = copyTemplate(inject('pgliteTemplate'));
+  const dataDir = copyEmbeddedTemplate(inject('pgliteTemplate'));
   cleanups.push(() => rmSync(dirname(dataDir), { recursive: true, force: true }));
   const { db } = await openDatabase({ dataDir });
   await migrateToLatest(db);

@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { createEmbeddedTemplate } from '../../src/db/embedded-template.js';
 import { startPostgresServer } from './postgres-server.js';
 
 declare module 'vitest' {
@@ -18,28 +16,11 @@ declare module 'vitest' {
 /** Once per `vitest run`: one PostgreSQL server and one migrated embedded-database template for every test file. */
 export default async function setup(project: TestProject) {
   const postgres = await startPostgresServer();
-  const templateRoot = mkdtempSync(join(tmpdir(), 'mmf-pglite-template-'));
-  const template = join(templateRoot, 'data');
-  // In a plain node child: PGlite's WebAssembly start-up stalls inside vitest's own process (module runner).
-  execFileSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `const { PGlite } = await import('@electric-sql/pglite'); const db = await PGlite.create(${JSON.stringify(template)}); await db.close();`,
-    ],
-    { cwd: fileURLToPath(new URL('../..', import.meta.url)), stdio: 'inherit' },
-  );
+  const template = createEmbeddedTemplate();
   project.provide('postgresUrl', postgres.url);
   project.provide('pgliteTemplate', template);
   return async () => {
     await postgres.destroy();
-    rmSync(templateRoot, { recursive: true, force: true });
+    rmSync(dirname(template), { recursive: true, force: true });
   };
-}
-
-export function copyTemplate(template: string): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'mmf-pglite-')), 'data');
-  cpSync(template, dir, { recursive: true });
-  return dir;
 }

@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { copyEmbeddedTemplate, createEmbeddedTemplate } from '@minimax-files/gateway/testing';
 import { freePort } from './free-port.js';
 import { openSockets, rssBytes } from './process-stats.js';
 
@@ -48,6 +50,19 @@ export const TEST_GATEWAY_ENV: Record<string, string> = {
   LOG_LEVEL: 'info',
 };
 
+/** One empty embedded database per run (PGlite's initdb costs seconds of CPU); each gateway gets a copy. */
+let template: string | undefined;
+const dataDirs: string[] = [];
+process.once('exit', () => {
+  for (const dir of [...dataDirs, template]) if (dir) rmSync(dirname(dir), { recursive: true, force: true });
+});
+function freshDataDir(): string {
+  template ??= createEmbeddedTemplate();
+  const dir = copyEmbeddedTemplate(template);
+  dataDirs.push(dir);
+  return dir;
+}
+
 export async function startGateway(options: GatewayOptions): Promise<GatewayProcess> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -59,6 +74,8 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayProc
     GATEWAY_OPERATOR_TOKENS: `${OPERATOR_TOKEN},${SECOND_OPERATOR_TOKEN}`,
     HOST: '127.0.0.1',
     PORT: String(port),
+    // Its own database: gateways started side by side must never share an embedded data directory.
+    DATA_DIR: freshDataDir(),
   };
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name];
