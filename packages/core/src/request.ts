@@ -41,7 +41,7 @@ export interface Attempt {
   /** Reads a body; a failure while reading is classified as a truncated body (or our timeout). */
   readBody<B>(read: () => Promise<B>): Promise<B>;
   /** Another request in the same attempt (a redirect hop): same deadline and signal. */
-  send(url: URL, headers: Record<string, string>): Promise<UpstreamResponse>;
+  send(url: URL | string, headers: Record<string, string>): Promise<UpstreamResponse>;
 }
 
 /** Runs an endpoint call with the client's retries; a caller abort rejects with the signal's reason. */
@@ -65,54 +65,71 @@ async function runAttempt<T>(
   callerSignal: AbortSignal | undefined,
 ): Promise<T> {
   const startedAt = performance.now();
-  const signal = createAttemptSignal(callerSignal, upstream.config.timeoutMs);
-  const ctx = upstream.context(call.fileId);
-  let phase: 'connect' | 'body' = 'connect';
-  let keepSignal = false;
-  const send = async (url: URL | string, headers: Record<string, string>) => {
-    phase = 'connect';
-    const response = await upstream.send(url, headers, signal.signal);
-    phase = 'body';
-    ctx.traceId ??= traceIdOf(response);
-    return response;
-  };
-  const attempt: Attempt = {
+  const attempt = new RunningAttempt(
     upstream,
-    signal,
-    ctx,
-    details: (response) => ({
-      ...ctx,
-      httpStatus: response.status,
-      traceId: traceIdOf(response),
-      retryAfterSeconds: retryAfterOf(response),
-    }),
-    async readBody(read) {
-      try {
-        return await read();
-      } catch (error) {
-        throw classifyFailure(error, signal, 'body', ctx);
-      }
-    },
-    send,
-  };
+    createAttemptSignal(callerSignal, upstream.config.timeoutMs),
+    call.fileId,
+  );
+  let keepSignal = false;
   let responseStatus: number | undefined;
   try {
     const response = call.link
-      ? await send(call.link, call.headers ?? {})
-      : await send(`${upstream.config.baseURL}${call.path}`, upstream.apiHeaders(call.headers));
+      ? await attempt.send(call.link, call.headers ?? {})
+      : await attempt.send(`${upstream.config.baseURL}${call.path}`, upstream.apiHeaders(call.headers));
     responseStatus = response.status;
     const result = await call.read(response, attempt);
-    upstream.report(call.route, attemptNumber, startedAt, 'ok', ctx.traceId);
+    upstream.report(call.route, attemptNumber, startedAt, 'ok', attempt.ctx.traceId);
     keepSignal = call.streams === true;
     return result;
   } catch (error) {
+    const { signal, ctx } = attempt;
     const failure =
       error instanceof MalformedBody
         ? errorForOutcome('malformedBody', { ...ctx, httpStatus: responseStatus, detail: error.message })
-        : classifyFailure(error, signal, phase, ctx);
+        : classifyFailure(error, signal, attempt.phase, ctx);
     if (!signal.callerAborted) upstream.report(call.route, attemptNumber, startedAt, failure, ctx.traceId);
     throw failure;
   } finally {
-    if (!keepSignal) signal.dispose();
+    if (!keepSignal) attempt.signal.dispose();
+  }
+}
+
+/** One attempt in flight: a class rather than closures, since every retrieve makes one. */
+class RunningAttempt implements Attempt {
+  readonly ctx: OutcomeContext;
+  /** Before an answer's headers a failure is a connection failure, after them a truncated body. */
+  phase: 'connect' | 'body' = 'connect';
+
+  constructor(
+    readonly upstream: Upstream,
+    readonly signal: AttemptSignal,
+    fileId: string | undefined,
+  ) {
+    this.ctx = upstream.context(fileId);
+  }
+
+  async send(url: URL | string, headers: Record<string, string>): Promise<UpstreamResponse> {
+    this.phase = 'connect';
+    const response = await this.upstream.send(url, headers, this.signal.signal);
+    this.phase = 'body';
+    this.ctx.traceId ??= traceIdOf(response);
+    return response;
+  }
+
+  details(response: UpstreamResponse): OutcomeContext {
+    return {
+      ...this.ctx,
+      httpStatus: response.status,
+      traceId: traceIdOf(response),
+      retryAfterSeconds: retryAfterOf(response),
+    };
+  }
+
+  async readBody<B>(read: () => Promise<B>): Promise<B> {
+    try {
+      return await read();
+    } catch (error) {
+      throw classifyFailure(error, this.signal, 'body', this.ctx);
+    }
   }
 }
