@@ -10,7 +10,11 @@ const here = (path) => new URL(path, import.meta.url);
 const schemaFile = process.argv[2] ?? here('../schema.graphql');
 
 const result = composeServices([
-  { name: 'minimax-files', typeDefs: parse(readFileSync(schemaFile, 'utf8')), url: 'http://files.invalid/graphql' },
+  {
+    name: 'minimax-files',
+    typeDefs: parse(readFileSync(schemaFile, 'utf8')),
+    url: 'http://files.invalid/graphql',
+  },
   {
     name: 'tasks',
     typeDefs: parse(readFileSync(here('../test/fixtures/tasks-subgraph.graphql'), 'utf8')),
