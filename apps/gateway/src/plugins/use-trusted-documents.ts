@@ -28,6 +28,10 @@ export function useTrustedDocuments({ documents, trustedOnly }: TrustedDocuments
           allowArbitraryOperations: !trustedOnly,
           skipDocumentValidation: true,
           customErrors: {
+            keyNotFound: {
+              message: 'Send a GraphQL document as `query`, or a trusted document id in extensions.persistedQuery.',
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            },
             persistedQueryOnly: {
               message:
                 'This gateway runs only trusted documents (GATEWAY_DOCUMENTS=trusted-only): send the id of a document from its manifest.',
