@@ -29,7 +29,8 @@ export function useTrustedDocuments({ documents, trustedOnly }: TrustedDocuments
           skipDocumentValidation: true,
           customErrors: {
             keyNotFound: {
-              message: 'Send a GraphQL document as `query`, or a trusted document id in extensions.persistedQuery.',
+              message:
+                'Send a GraphQL document as `query`, or a trusted document id in extensions.persistedQuery.',
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
             },
             persistedQueryOnly: {
