@@ -85,16 +85,16 @@ function retrieve(
   origin: string,
 ): void {
   if (req.headers.authorization !== `Bearer ${HOSTILE_KEY}`) {
-    return sendJson(res, 200, '{"base_resp":{"status_code":1004,"status_msg":"invalid api key"}}');
+    sendJson(res, 200, '{"base_resp":{"status_code":1004,"status_msg":"invalid api key"}}');
+    return;
   }
-  if (file?.retrieveAnswer)
-    return sendJson(res, file.retrieveAnswer.status, file.retrieveAnswer.body, file.retrieveAnswer.headers);
+  if (file?.retrieveAnswer) {
+    sendJson(res, file.retrieveAnswer.status, file.retrieveAnswer.body, file.retrieveAnswer.headers);
+    return;
+  }
   if (!file || fileId === null) {
-    return sendJson(
-      res,
-      200,
-      '{"base_resp":{"status_code":2013,"status_msg":"invalid params, file not found"}}',
-    );
+    sendJson(res, 200, '{"base_resp":{"status_code":2013,"status_msg":"invalid params, file not found"}}');
+    return;
   }
   const wire = `{"file":{"file_id":${file.rawId ?? fileId},"bytes":${file.bytes},"created_at":1700469398,"filename":${JSON.stringify(file.filename)},"purpose":"t2a_async","download_url":"${origin}/content/${fileId}/f"},"base_resp":{"status_code":0,"status_msg":"success"}}`;
   sendJson(res, 200, wire);
