@@ -1,4 +1,5 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 
 /**
  * What an unfinished download was of, kept beside its `NAME.part` as `NAME.part.json`: the id and the total
@@ -33,8 +34,9 @@ export async function readPartialRecord(partPath: string): Promise<PartialRecord
   return undefined;
 }
 
-export async function writePartialRecord(partPath: string, record: PartialRecord): Promise<void> {
-  await writeFile(recordPathOf(partPath), `${JSON.stringify(record)}\n`);
+/** Synchronous: it is written between the answer's arrival and the piping of its body (a few bytes). */
+export function writePartialRecord(partPath: string, record: PartialRecord): void {
+  writeFileSync(recordPathOf(partPath), `${JSON.stringify(record)}\n`);
 }
 
 export async function removePartial(partPath: string): Promise<void> {

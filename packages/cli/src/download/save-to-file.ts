@@ -1,4 +1,4 @@
-import { constants, open as openCallback, type Stats } from 'node:fs';
+import { constants, ftruncateSync, open as openCallback, type Stats } from 'node:fs';
 import { lstat, rename, rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
@@ -44,26 +44,33 @@ export async function saveToFile(
     await finish(partPath, targetPath, plan.totalBytes, options.force);
     return;
   }
+  // The file is opened before the request: from the answer on, nothing may await before the body is piped,
+  // or an upstream that breaks off at once would error the body with no one listening.
+  const fd = await openPart(partPath, plan.startBytes);
+  const sink = fileSink(fd);
   let offset = plan.startBytes;
-  const download = await client.download(file.id, {
-    file,
-    signal: options.signal,
-    ...(plan.startBytes > 0 ? { range: { start: plan.startBytes } } : {}),
-    onProgress: ({ receivedBytes }) => options.progress.update(offset + receivedBytes),
-  });
-  const { startBytes, totalBytes } = checkAnswer(download, file, plan);
-  offset = startBytes;
-  if (startBytes === 0) await writePartialRecord(partPath, { id: file.id, totalBytes });
-  const fd = await openPart(partPath, startBytes);
-  options.progress.start(totalBytes, startBytes);
   try {
-    await pipeline(download.toNodeReadable(), fileSink(fd), { signal: options.signal });
+    const download = await client.download(file.id, {
+      file,
+      signal: options.signal,
+      ...(plan.startBytes > 0 ? { range: { start: plan.startBytes } } : {}),
+      onProgress: ({ receivedBytes }) => options.progress.update(offset + receivedBytes),
+    });
+    const { startBytes, totalBytes } = checkAnswer(download, file, plan);
+    offset = startBytes;
+    if (startBytes === 0) {
+      ftruncateSync(fd, 0); // a resume the upstream answered with the whole file starts over
+      writePartialRecord(partPath, { id: file.id, totalBytes });
+    }
+    options.progress.start(totalBytes, startBytes);
+    await pipeline(download.toNodeReadable(), sink, { signal: options.signal });
+    options.progress.stop();
+    await finish(partPath, targetPath, totalBytes, options.force);
   } catch (error) {
     options.progress.stop();
+    sink.destroy(); // closes the file, once, if the pipeline has not
     throw await keepOrRemove(partPath, options.signal.aborted ? options.signal.reason : error);
   }
-  options.progress.stop();
-  await finish(partPath, targetPath, totalBytes, options.force);
 }
 
 async function planTransfer(
@@ -162,22 +169,22 @@ const openFd = promisify((path: string, flags: number, callback: (error: Error |
 async function finish(partPath: string, targetPath: string, totalBytes: number | null, force: boolean) {
   const { size } = await stat(partPath);
   if (totalBytes !== null && size !== totalBytes)
-    throw await keepOrRemove(
-      partPath,
-      new CliError(`the download is ${size} bytes long, not the ${totalBytes} announced`, EXIT.failure),
-    );
+    throw new CliError(`the download is ${size} bytes long, not the ${totalBytes} announced`, EXIT.failure);
   await publish(partPath, targetPath, force);
   await rm(recordPathOf(partPath), { force: true });
 }
 
-/** Keeps a `.part` that holds bytes (for --resume) and says so; removes an empty one. */
+/**
+ * Keeps a `.part` that holds bytes (for --resume) and says so; removes an empty one. A refusal of ours (a file
+ * that changed size upstream) keeps it too, without suggesting a --resume that would be refused again.
+ */
 async function keepOrRemove(partPath: string, error: unknown): Promise<unknown> {
   const size = (await stat(partPath).catch(() => undefined))?.size ?? 0;
   if (size === 0) {
     await removePartial(partPath);
     return error;
   }
-  return new KeptPartial(error, partPath, size);
+  return error instanceof CliError ? error : new KeptPartial(error, partPath, size);
 }
 
 function changedSize(file: MiniMaxFile, partial: string, before: number, now: number): CliError {

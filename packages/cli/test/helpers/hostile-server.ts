@@ -114,7 +114,8 @@ function content(req: IncomingMessage, res: ServerResponse, file: HostileFile): 
   const sent = file.cutAfter === undefined ? body : body.subarray(0, Math.max(0, file.cutAfter - start));
   if (file.dripMs === undefined) {
     if (file.cutAfter === undefined) return void res.end(sent);
-    res.write(sent, () => res.destroy());
+    // The cut comes a moment after the bytes, as from a real upstream that dies mid-body.
+    res.write(sent, () => setTimeout(() => res.destroy(), 100));
     return;
   }
   drip(res, sent, file.dripMs, file.cutAfter !== undefined);
