@@ -81,7 +81,7 @@ interface Actions {
 
 function buildProgram(io: Io, actions: Actions): Command {
   const program = new Command('minimax-files')
-    .description('Look up, list and download MiniMax files by file_id.')
+    .description('Look up and download MiniMax files by file_id.')
     .version(PACKAGE.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
@@ -95,7 +95,6 @@ Examples:
   $ minimax-files get 42 302892389810432 --json
   $ minimax-files download 42
   $ minimax-files download 42 -o - | ffplay -
-  $ minimax-files list --purpose voice_clone --json
 ${ENVIRONMENT_HELP}`,
     );
 
