@@ -1,6 +1,6 @@
 import { DEFAULT_DOWNLOAD_HOSTS, parseHostPatterns } from './download-hosts.js';
 import { MiniMaxFilesConfigError } from './facts/errors.js';
-import type { UpstreamEvent } from './upstream-event.js';
+import type { UpstreamEvent, UpstreamRequestEvent } from './upstream-event.js';
 
 export const DEFAULT_BASE_URL = 'https://api.minimax.io';
 /**
@@ -42,6 +42,12 @@ export interface MiniMaxFilesOptions {
   retryTiming?: RetryTiming;
   /** Called after every upstream attempt (metrics, logs). Never receives the API key. */
   onUpstreamResponse?: (event: UpstreamEvent) => void;
+  /**
+   * Called before every attempt at an API path (retries included; not signed storage links). A
+   * MiniMaxFilesError it throws refuses the attempt: nothing is sent, and the call ends with that error at once
+   * (it is not retried). For an account-wide request budget.
+   */
+  beforeUpstreamRequest?: (request: UpstreamRequestEvent) => void | Promise<void>;
 }
 
 export interface ResolvedConfig {
@@ -53,6 +59,7 @@ export interface ResolvedConfig {
   downloadHosts: readonly string[];
   retryTiming: Required<RetryTiming>;
   onUpstreamResponse?: (event: UpstreamEvent) => void;
+  beforeUpstreamRequest?: (request: UpstreamRequestEvent) => void | Promise<void>;
 }
 
 type Env = Record<string, string | undefined>;
@@ -101,6 +108,7 @@ export function resolveConfig(options: MiniMaxFilesOptions = {}, env: Env = proc
       maxRetryAfterMs: options.retryTiming?.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS,
     },
     onUpstreamResponse: options.onUpstreamResponse,
+    beforeUpstreamRequest: options.beforeUpstreamRequest,
   };
 }
 
