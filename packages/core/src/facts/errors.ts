@@ -107,6 +107,10 @@ const ERROR_CLASSES: Record<
   UpstreamError: UpstreamError,
 };
 
-export function isMiniMaxFilesError(value: unknown): value is MiniMaxFilesError<MiniMaxFilesErrorKind> {
-  return value instanceof MiniMaxFilesError;
+/**
+ * Whether a value is an upstream outcome (a kind of ERROR_KINDS), as opposed to a caller's mistake
+ * (`InvalidArgument`, which `instanceof MiniMaxFilesError` also matches).
+ */
+export function isMiniMaxFilesError(value: unknown): value is MiniMaxFilesError {
+  return value instanceof MiniMaxFilesError && value.kind !== 'InvalidArgument';
 }
