@@ -32,6 +32,12 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** How long SIGTERM waits for in-flight requests (downloads included) before closing their sockets. */
   shutdownGraceMs: number;
+  /** `REDIS_URL`: replicas share the metadata cache, the de-duplication of look-ups and the upstream budget. */
+  redisUrl?: string;
+  /** `MINIMAX_RPM`: upstream requests per window for the whole account (across replicas sharing Redis). */
+  rpm?: number;
+  /** `GATEWAY_RPM_WINDOW_SECONDS`: the budget's window, 60 (tests shorten it). */
+  rpmWindowSeconds: number;
 }
 
 export interface UpstreamConfig {
@@ -62,6 +68,7 @@ export const DEFAULTS = {
   batchLimit: 5,
   maxBodyBytes: 64 * 1024,
   shutdownGraceMs: 10_000,
+  rpmWindowSeconds: 60,
   limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxDirectives: 10, maxCost: 5000 },
 } as const;
 
@@ -98,6 +105,12 @@ export function readConfig(env: Env = process.env): GatewayConfig {
   const maxRetries = read.integer('MINIMAX_MAX_RETRIES', { min: 0, max: 10 });
   const downloadHosts = read.list('MINIMAX_DOWNLOAD_HOSTS');
   const trustedDocumentsFile = read.string('GATEWAY_TRUSTED_DOCUMENTS');
+  const redisUrl = read.string('REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) {
+    // The value is not echoed: it may carry a password.
+    problems.push('REDIS_URL: expected a redis:// or rediss:// URL');
+  }
+  const rpm = read.integer('MINIMAX_RPM', { min: 1, max: 1_000_000 });
 
   const config: GatewayConfig = {
     host,
@@ -131,6 +144,10 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     production,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS) ?? 'info',
     shutdownGraceMs: read.integer('GATEWAY_SHUTDOWN_GRACE_MS', { min: 0 }) ?? DEFAULTS.shutdownGraceMs,
+    ...(redisUrl !== undefined && { redisUrl }),
+    ...(rpm !== undefined && { rpm }),
+    rpmWindowSeconds:
+      read.integer('GATEWAY_RPM_WINDOW_SECONDS', { min: 1, max: 3600 }) ?? DEFAULTS.rpmWindowSeconds,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -22,6 +22,7 @@ import { useRequestLogger } from './plugins/use-request-logger.js';
 import { createResponseFastPath, recordFastPathHit } from './plugins/use-response-fast-path.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGatewaySchema } from './schema/load-schema.js';
+import { createSharedState } from './shared/shared-state.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 import { createUpstreamProbe } from './upstream-probe.js';
 
@@ -51,9 +52,15 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   const metrics = createMetrics();
   let draining = false;
 
+  const shared = createSharedState(config, metrics, logger);
+  const { budget } = shared;
+
   const client = new MiniMaxFiles({
     ...config.upstream,
-    onUpstreamResponse({ route, attempt, durationMs, outcome, traceId }) {
+    ...(budget && { beforeUpstreamRequest: budget.take }),
+    onUpstreamResponse({ route, attempt, durationMs, outcome, traceId, retryAfterSeconds }) {
+      // The account is over MiniMax's own limit: every replica holds off for as long as it asked.
+      if (outcome === 'RateLimited') void budget?.pause(retryAfterSeconds);
       metrics.upstreamDuration.observe({ route, outcome }, durationMs / 1000);
       // Core calls back inside the request's async scope: the trace id goes on that request's one line.
       if (traceId) addTraceId(requestScope.getStore(), traceId);
@@ -73,6 +80,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     client,
     cache,
     semaphore: createSemaphore(config.upstreamConcurrency),
+    ...(shared.lookups && { shared: shared.lookups }),
     onCacheResult: (result) => metrics.cacheLookups.inc({ result }),
   });
   // With the metadata cache off (TTL 0) nothing could ever be replayed: no fast path to pay for.
@@ -140,6 +148,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
         clearTimeout(deadline);
       }
       await yoga.dispose();
+      await shared.close();
     },
   };
 }

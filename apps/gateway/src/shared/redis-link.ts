@@ -15,8 +15,6 @@ const reconnectDelayMs = (attempt: number) => Math.min(50 * attempt, 1_000);
 export interface RedisLinkOptions {
   url: string;
   logger: Logger;
-  /** Set to 1 while both connections are up, 0 while shared state is degraded. */
-  onStateChange?: (up: boolean) => void;
 }
 
 /**
@@ -28,12 +26,14 @@ export interface RedisLink {
   readonly redis: Redis;
   /** True while both connections are ready. */
   readonly up: boolean;
+  /** Called with false when shared state becomes degraded and with true when it is back (and once at the start). */
+  onStateChange(listener: (up: boolean) => void): void;
   /** Registers a handler for one channel (subscribed now and again after every reconnect). */
   subscribe(channel: string, onMessage: (message: string) => void): void;
   close(): Promise<void>;
 }
 
-export function createRedisLink({ url, logger, onStateChange }: RedisLinkOptions): RedisLink {
+export function createRedisLink({ url, logger }: RedisLinkOptions): RedisLink {
   const options = {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
@@ -46,6 +46,7 @@ export function createRedisLink({ url, logger, onStateChange }: RedisLinkOptions
   const redis = new Redis(url, options);
   const subscriber = new Redis(url, { ...options, commandTimeout: undefined });
   const handlers = new Map<string, (message: string) => void>();
+  const listeners: Array<(up: boolean) => void> = [];
   let wasUp: boolean | undefined;
   let closing = false;
 
@@ -60,7 +61,7 @@ export function createRedisLink({ url, logger, onStateChange }: RedisLinkOptions
         'shared state degraded: Redis unreachable, serving from process memory until it reconnects',
       );
     wasUp = up;
-    onStateChange?.(up);
+    for (const listener of listeners) listener(up);
   };
   for (const connection of [redis, subscriber]) {
     connection.on('ready', check);
@@ -73,13 +74,15 @@ export function createRedisLink({ url, logger, onStateChange }: RedisLinkOptions
     if (handlers.size > 0) subscriber.subscribe(...handlers.keys()).catch(() => {});
   });
   subscriber.on('message', (channel: string, message: string) => handlers.get(channel)?.(message));
-  // Counted as degraded until the first connection is made.
-  onStateChange?.(false);
 
   return {
     redis,
     get up() {
       return isUp();
+    },
+    onStateChange(listener) {
+      listeners.push(listener);
+      listener(isUp());
     },
     subscribe(channel, onMessage) {
       handlers.set(channel, onMessage);
