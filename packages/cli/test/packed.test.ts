@@ -85,7 +85,10 @@ it('runs `minimax-files` from there: --version, get --json with exact ids, list,
   expect(get.code).toBe(0);
   expect(jsonLines(get.stdout)).toMatchObject([{ id: '9223372036854775807' }, { id: '9007199254740993' }]);
 
-  const list = await runCommand(bin, ['list', '--purpose', 'voice_clone', '--json'], { cwd: outside.path, env });
+  const list = await runCommand(bin, ['list', '--purpose', 'voice_clone', '--json'], {
+    cwd: outside.path,
+    env,
+  });
   expect(list.code).toBe(0);
   expect(jsonLines(list.stdout)).toContainEqual(expect.objectContaining({ id: SEEDED.voiceClone }));
 
