@@ -38,7 +38,9 @@ export async function getCommand(
   for (const pending of outcomes) {
     const outcome = await pending;
     if ('file' in outcome) {
-      ctx.stdout.write(options.json ? `${fileLine(outcome.file)}\n` : describeFile(outcome.file, described++ > 0));
+      ctx.stdout.write(
+        options.json ? `${fileLine(outcome.file)}\n` : describeFile(outcome.file, described++ > 0),
+      );
       continue;
     }
     if (exitCode === EXIT.ok) exitCode = exitCodeForKind(outcome.error.kind);
