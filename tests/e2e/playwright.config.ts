@@ -75,6 +75,8 @@ export default defineConfig({
       // One upstream attempt per look-up: an injected fault shows at once instead of after back-off.
       MINIMAX_MAX_RETRIES: '0',
       GATEWAY_OPERATOR_TOKENS: OPERATOR_TOKEN,
+      // Only the admin talks to this gateway: it runs the admin's trusted documents and refuses any other.
+      GATEWAY_DOCUMENTS: 'trusted-only',
     }),
     server('admin', 'apps/admin', 'scripts/start.mjs', ADMIN_URL, {
       PORT: String(ADMIN_PORT),

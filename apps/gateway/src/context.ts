@@ -8,7 +8,8 @@ export interface ServerContext {
   res: ServerResponse;
 }
 
-export type LookupOperation = 'file' | 'files';
+/** Where a look-up came from: a root field, or a supergraph's entity references. */
+export type LookupOperation = 'file' | 'files' | '_entities';
 
 /** What the gateway adds per request: the loader's batching and de-duplication are per request. */
 export interface GatewayUserContext {

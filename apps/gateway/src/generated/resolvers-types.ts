@@ -26,6 +26,7 @@ export type Scalars = {
    * in every client.
    */
   Int64: { input: string; output: string | number | bigint; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** The gateway's MiniMax API key was refused (status 1004). */
@@ -170,6 +171,17 @@ export type UpstreamTimeout = Error & {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -233,7 +245,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  File: File;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  File:
+    ( { __typename: 'File' }
+    & GraphQLRecursivePick<FederationTypes['File'], {"id":true}> );
+};
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
@@ -254,7 +276,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AuthenticationFailed: ResolverTypeWrapper<FailedLookup>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ContentRejected: ResolverTypeWrapper<FailedLookup>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Error: ResolverTypeWrapper<FailedLookup>;
@@ -263,12 +287,10 @@ export type ResolversTypes = {
   FileNotFound: ResolverTypeWrapper<FailedLookup>;
   FileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FileResult']>;
   InsufficientBalance: ResolverTypeWrapper<FailedLookup>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Int64: ResolverTypeWrapper<Scalars['Int64']['output']>;
   InvalidFileId: ResolverTypeWrapper<FailedLookup>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimited: ResolverTypeWrapper<FailedLookup>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpstreamError: ResolverTypeWrapper<FailedLookup>;
   UpstreamTimeout: ResolverTypeWrapper<FailedLookup>;
 };
@@ -276,7 +298,9 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AuthenticationFailed: FailedLookup;
+  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   ContentRejected: FailedLookup;
   DateTime: Scalars['DateTime']['output'];
   Error: FailedLookup;
@@ -285,12 +309,10 @@ export type ResolversParentTypes = {
   FileNotFound: FailedLookup;
   FileResult: ResolversUnionTypes<ResolversParentTypes>['FileResult'];
   InsufficientBalance: FailedLookup;
-  Int: Scalars['Int']['output'];
   Int64: Scalars['Int64']['output'];
   InvalidFileId: FailedLookup;
   Query: Record<PropertyKey, never>;
   RateLimited: FailedLookup;
-  String: Scalars['String']['output'];
   UpstreamError: FailedLookup;
   UpstreamTimeout: FailedLookup;
 };
@@ -320,7 +342,8 @@ export type ErrorResolvers<ContextType = GatewayContext, ParentType extends Reso
   __resolveType: TypeResolveFn<'AuthenticationFailed' | 'ContentRejected' | 'FileNotFound' | 'InsufficientBalance' | 'InvalidFileId' | 'RateLimited' | 'UpstreamError' | 'UpstreamTimeout', ParentType, ContextType>;
 };
 
-export type FileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File']> = {
+export type FileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File'], FederationReferenceType extends FederationReferenceTypes['File'] = FederationReferenceTypes['File']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['File']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bytes?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

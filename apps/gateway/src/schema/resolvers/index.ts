@@ -4,6 +4,7 @@ import { FileIdScalar } from '../scalars/file-id.js';
 import { Int64Scalar } from '../scalars/int64.js';
 import { errorMembers } from './error-members.js';
 import { File } from './file.js';
+import { resolveFileReference } from './file-reference.js';
 import { FileResult } from './file-result.js';
 import { Query } from './query.js';
 
@@ -12,7 +13,7 @@ export const resolvers: Resolvers = {
   Int64: Int64Scalar,
   DateTime: DateTimeScalar,
   Query,
-  File,
+  File: { ...File, __resolveReference: resolveFileReference },
   FileResult,
   // Error is only ever returned as a FileResult member, but graphql-js wants every abstract type resolvable.
   Error: { __resolveType: ({ error }) => error.kind },
