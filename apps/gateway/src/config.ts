@@ -38,6 +38,8 @@ export interface GatewayConfig {
   rpm?: number;
   /** `GATEWAY_RPM_WINDOW_SECONDS`: the budget's window, 60 (tests shorten it). */
   rpmWindowSeconds: number;
+  /** How long SIGTERM keeps the listener open answering /readyz 503 even when idle (for load balancers). */
+  drainDelayMs: number;
 }
 
 export interface UpstreamConfig {
@@ -69,6 +71,7 @@ export const DEFAULTS = {
   maxBodyBytes: 64 * 1024,
   shutdownGraceMs: 10_000,
   rpmWindowSeconds: 60,
+  drainDelayMs: 0,
   limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxDirectives: 10, maxCost: 5000 },
 } as const;
 
@@ -148,6 +151,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     ...(rpm !== undefined && { rpm }),
     rpmWindowSeconds:
       read.integer('GATEWAY_RPM_WINDOW_SECONDS', { min: 1, max: 3600 }) ?? DEFAULTS.rpmWindowSeconds,
+    drainDelayMs: read.integer('GATEWAY_DRAIN_DELAY_MS', { min: 0 }) ?? DEFAULTS.drainDelayMs,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
