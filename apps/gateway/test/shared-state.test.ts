@@ -29,7 +29,7 @@ afterEach(async () => {
   replicas = [];
   emulator.clearFaults();
   emulator.clearRequests();
-  if (!flushed || flushed.status !== 'ready') {
+  if (flushed?.status !== 'ready') {
     flushed = new Redis(redis.url, { maxRetriesPerRequest: 1 });
     flushed.on('error', () => {}); // the test kills Redis on purpose
   }
