@@ -44,13 +44,13 @@ function startReceiver() {
   return { server, received };
 }
 
+interface OtlpExport {
+  resourceSpans: { scopeSpans: { spans: ExportedSpan[] }[] }[];
+}
+
 function spansOf(received: { json: unknown[] }): ExportedSpan[] {
-  // biome-ignore lint/suspicious/noExplicitAny: the OTLP JSON shape
-  return received.json.flatMap((request: any) =>
-    // biome-ignore lint/suspicious/noExplicitAny: the OTLP JSON shape
-    request.resourceSpans.flatMap((resource: any) =>
-      resource.scopeSpans.flatMap((scope: any) => scope.spans),
-    ),
+  return (received.json as OtlpExport[]).flatMap((request) =>
+    request.resourceSpans.flatMap((resource) => resource.scopeSpans.flatMap((scope) => scope.spans)),
   );
 }
 

@@ -28,6 +28,10 @@ export function withHttpSpans(handler: RequestListener): RequestListener {
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
     });
-    context.with(trace.setSpan(parent, span), () => handler(req, res));
+    const active = trace.setSpan(parent, span);
+    // The body arrives in 'data' events, which run in the socket's async context: bound, they run in the span's.
+    context.bind(active, req);
+    context.bind(active, res);
+    context.with(active, () => handler(req, res));
   };
 }
