@@ -2,6 +2,7 @@ import type { Measure } from '../lib/measure.js';
 import { adminLookup } from './admin-lookup.js';
 import { batchBounded } from './batch-bounded.js';
 import { cachedFile } from './cached-file.js';
+import { cliDownload } from './cli-download.js';
 import { concurrentDownloads } from './concurrent-downloads.js';
 import { coreRetrieve } from './core-retrieve.js';
 import { dedupeConcurrent } from './dedupe-concurrent.js';
@@ -22,4 +23,5 @@ export const MEASURES: Measure[] = [
   concurrentDownloads,
   adminLookup,
   coreRetrieve,
+  cliDownload,
 ];
