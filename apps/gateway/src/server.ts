@@ -62,6 +62,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
 
   const client = new MiniMaxFiles({
     ...config.upstream,
+    // readConfig has read the MINIMAX_* variables (with core's reader): nothing is filled in behind its back.
+    env: false,
     onUpstreamResponse({ route, attempt, durationMs, outcome, traceId }) {
       metrics.upstreamDuration.observe({ route, outcome }, durationMs / 1000);
       // Core calls back inside the request's async scope: the trace id goes on that request's one line.
