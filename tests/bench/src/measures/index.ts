@@ -7,6 +7,7 @@ import { concurrentDownloads } from './concurrent-downloads.js';
 import { coreRetrieve } from './core-retrieve.js';
 import { dedupeConcurrent } from './dedupe-concurrent.js';
 import { largeDownload } from './large-download.js';
+import { trustedDocuments } from './trusted-documents.js';
 import { uncachedLatency } from './uncached-latency.js';
 import { uncachedThroughput } from './uncached-throughput.js';
 
@@ -15,6 +16,7 @@ export const MEASURES: Measure[] = [
   cachedFile,
   uncachedLatency,
   uncachedThroughput,
+  trustedDocuments,
   dedupeConcurrent,
   batchBounded,
   largeDownload,
