@@ -18,7 +18,6 @@ export interface MetadataCache {
   get(id: string): MiniMaxFile | undefined;
   /** `notAfter` (epoch ms): the entry goes by then at the latest (a shared entry's own expiry). */
   set(file: MiniMaxFile, notAfter?: number): void;
-  clear(): void;
   /** How long this cache would keep the file from now (0: not at all). */
   ttlFor(file: MiniMaxFile): number;
 }
@@ -36,7 +35,6 @@ export function createMetadataCache({
       const ttl = Math.min(cacheTtlFor(file, ttlMs, at), notAfter === undefined ? ttlMs : notAfter - at);
       if (ttl > 0) cache.set(file.id, file, { ttl });
     },
-    clear: () => cache.clear(),
     ttlFor: (file) => cacheTtlFor(file, ttlMs, now()),
   };
 }
