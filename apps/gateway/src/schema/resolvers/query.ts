@@ -1,6 +1,9 @@
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { idBudgetOf } from '../id-budget.js';
 import { badUserInput } from '../scalars/bad-user-input.js';
+import { fileListView } from '../../loaders/file-list.js';
+import { isUpstreamFailure, type ListPurpose } from '../../loaders/list-source.js';
+import { listMemberOf } from './file-list.js';
 import { memberOf } from './file-result.js';
 
 /** The documented maximum of `files(ids:)`, and of distinct ids per operation; checked before any upstream call. */
@@ -26,5 +29,17 @@ export const Query: QueryResolvers = {
     const results = await Promise.all(ids.map((id) => context.fileLoader.load(id)));
     for (const result of results) context.recordOutcome('files', memberOf(result));
     return results;
+  },
+
+  // One upstream list per purpose (shared, cached briefly): no id budget to claim, however many files it holds.
+  async filesByPurpose(_, { purpose, filter, orderBy }, context) {
+    const upstreamPurpose = purpose.toLowerCase() as ListPurpose;
+    const result = await context.fileLists.list(upstreamPurpose);
+    context.recordOutcome('filesByPurpose', listMemberOf(result));
+    if (isUpstreamFailure(result)) return result;
+    return fileListView(upstreamPurpose, result, {
+      filter,
+      orderBy: { field: orderBy?.field ?? 'CREATED_AT', direction: orderBy?.direction ?? 'DESC' },
+    });
   },
 };
