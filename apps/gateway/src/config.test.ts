@@ -35,7 +35,9 @@ describe('readConfig', () => {
 
   it('reads the list cache lifetime, refusing a negative one', () => {
     expect(readConfig({ ...minimal, GATEWAY_LIST_CACHE_TTL_MS: '0' }).listCacheTtlMs).toBe(0);
-    expect(() => readConfig({ ...minimal, GATEWAY_LIST_CACHE_TTL_MS: '-1' })).toThrow(/GATEWAY_LIST_CACHE_TTL_MS/);
+    expect(() => readConfig({ ...minimal, GATEWAY_LIST_CACHE_TTL_MS: '-1' })).toThrow(
+      /GATEWAY_LIST_CACHE_TTL_MS/,
+    );
   });
 
   it('turns the response fast path off with GATEWAY_RESPONSE_CACHE=off', () => {

@@ -68,3 +68,51 @@ export const PingQuery = graphql(`
     __typename
   }
 `);
+
+/**
+ * One page of a purpose's files, filtered and sorted by the gateway, with the totals of what matches and of the
+ * whole purpose (both from the gateway's one cached list).
+ */
+export const BrowseQuery = graphql(`
+  query Browse(
+    $purpose: FilePurpose!
+    $filter: String
+    $orderBy: FileListOrder!
+    $offset: Int!
+    $limit: Int!
+  ) {
+    filesByPurpose(purpose: $purpose, filter: $filter, orderBy: $orderBy) {
+      __typename
+      ... on FileList {
+        totalCount
+        totalBytes
+        files(offset: $offset, limit: $limit) {
+          id
+          filename
+          bytes
+          createdAt
+          contentType
+          downloadUrl
+        }
+      }
+      ... on Error {
+        ...LookupErrorFields
+      }
+      ... on AuthenticationFailed {
+        regionHint
+      }
+      ... on RateLimited {
+        retryAfterSeconds
+      }
+      ... on UpstreamError {
+        httpStatus
+      }
+    }
+    everything: filesByPurpose(purpose: $purpose) {
+      __typename
+      ... on FileList {
+        totalCount
+      }
+    }
+  }
+`);

@@ -56,5 +56,7 @@ export function totalBytes(files: readonly MiniMaxFile[]): bigint {
   let total = 0;
   for (const file of files) total += file.bytes;
   // Each size is a safe integer; their sum stays exact while it is one too, which 2^53 bytes (8 PiB) allows.
-  return Number.isSafeInteger(total) ? BigInt(total) : files.reduce((sum, file) => sum + BigInt(file.bytes), 0n);
+  return Number.isSafeInteger(total)
+    ? BigInt(total)
+    : files.reduce((sum, file) => sum + BigInt(file.bytes), 0n);
 }

@@ -1,8 +1,8 @@
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
-import { idBudgetOf } from '../id-budget.js';
-import { badUserInput } from '../scalars/bad-user-input.js';
 import { fileListView } from '../../loaders/file-list.js';
 import { isUpstreamFailure, type ListPurpose } from '../../loaders/list-source.js';
+import { idBudgetOf } from '../id-budget.js';
+import { badUserInput } from '../scalars/bad-user-input.js';
 import { listMemberOf } from './file-list.js';
 import { memberOf } from './file-result.js';
 
