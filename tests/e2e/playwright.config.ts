@@ -75,6 +75,8 @@ export default defineConfig({
       // One upstream attempt per look-up: an injected fault shows at once instead of after back-off.
       MINIMAX_MAX_RETRIES: '0',
       GATEWAY_OPERATOR_TOKENS: OPERATOR_TOKEN,
+      // Every list asks the emulator: an injected list fault shows at once (the list cache is the gateway suite's).
+      GATEWAY_LIST_CACHE_TTL_MS: '0',
     }),
     server('admin', 'apps/admin', 'scripts/start.mjs', ADMIN_URL, {
       PORT: String(ADMIN_PORT),
