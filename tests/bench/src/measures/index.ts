@@ -1,4 +1,5 @@
 import type { Measure } from '../lib/measure.js';
+import { adminBrowse } from './admin-browse.js';
 import { adminLookup } from './admin-lookup.js';
 import { batchBounded } from './batch-bounded.js';
 import { cachedFile } from './cached-file.js';
@@ -6,6 +7,7 @@ import { concurrentDownloads } from './concurrent-downloads.js';
 import { coreRetrieve } from './core-retrieve.js';
 import { dedupeConcurrent } from './dedupe-concurrent.js';
 import { largeDownload } from './large-download.js';
+import { listOverhead } from './list-overhead.js';
 import { uncachedLatency } from './uncached-latency.js';
 import { uncachedThroughput } from './uncached-throughput.js';
 
@@ -20,4 +22,6 @@ export const MEASURES: Measure[] = [
   concurrentDownloads,
   adminLookup,
   coreRetrieve,
+  listOverhead,
+  adminBrowse,
 ];
