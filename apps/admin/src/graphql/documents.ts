@@ -22,18 +22,10 @@ graphql(`
   }
 `);
 
+// What the error panel shows of any failure, of a look-up or of a list.
 graphql(`
-  fragment FileResultFields on FileResult {
-    __typename
-    ... on File {
-      ...FileFields
-    }
-    ... on Error {
-      ...LookupErrorFields
-    }
-    ... on FileNotFound {
-      id
-    }
+  fragment ErrorDetails on Error {
+    ...LookupErrorFields
     ... on AuthenticationFailed {
       regionHint
     }
@@ -42,6 +34,21 @@ graphql(`
     }
     ... on UpstreamError {
       httpStatus
+    }
+  }
+`);
+
+graphql(`
+  fragment FileResultFields on FileResult {
+    __typename
+    ... on File {
+      ...FileFields
+    }
+    ... on Error {
+      ...ErrorDetails
+    }
+    ... on FileNotFound {
+      id
     }
   }
 `);
@@ -96,16 +103,7 @@ export const BrowseQuery = graphql(`
         }
       }
       ... on Error {
-        ...LookupErrorFields
-      }
-      ... on AuthenticationFailed {
-        regionHint
-      }
-      ... on RateLimited {
-        retryAfterSeconds
-      }
-      ... on UpstreamError {
-        httpStatus
+        ...ErrorDetails
       }
     }
     everything: filesByPurpose(purpose: $purpose) {

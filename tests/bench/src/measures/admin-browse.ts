@@ -3,12 +3,9 @@
 // time and time until the first row of the table is on screen. The gateway runs as configured by default (its
 // brief list cache answers most loads); the very first load, which lists all 10,000 files upstream, is reported
 // on its own.
-import { chromium, type Page } from 'playwright-core';
-import { startChildServer } from '../lib/child-server.js';
-import { chromiumPath } from '../lib/chromium.js';
+import type { Page } from 'playwright-core';
+import { startSignedInAdmin } from '../lib/admin-session.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
-import { ADMIN_DIR } from '../lib/paths.js';
-import { OPERATOR_TOKEN, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
 import { percentile } from '../lib/stats.js';
 
 const TARGET_P50_MS = 300;
@@ -26,28 +23,9 @@ export const adminBrowse: Measure = {
   name: 'admin-browse',
   async run({ options, log }) {
     return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
-      await emulator.setGeneratedFiles('voice_clone', options.browseFiles);
-      const gateway = track(await startGatewayProcess({ emulator }));
-      const admin = track(
-        await startChildServer({
-          name: 'admin',
-          nodeArgs: ['scripts/start.mjs'],
-          cwd: ADMIN_DIR,
-          readyPath: '/healthz',
-          readyTimeoutMs: 60_000,
-          env: { GATEWAY_URL: gateway.url, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-        }),
+      const { admin, page } = await startSignedInAdmin(track, (emulator) =>
+        emulator.setGeneratedFiles('voice_clone', options.browseFiles),
       );
-      const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
-      track({ stop: () => browser.close() });
-      const page = await (await browser.newContext()).newPage();
-      page.setDefaultTimeout(15_000);
-
-      await page.goto(`${admin.url}/sign-in`);
-      await page.getByLabel('Operator token').fill(OPERATOR_TOKEN);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(`${admin.url}/`);
 
       const pages = Math.ceil(options.browseFiles / PAGE_ROWS);
       const urlOf = (n: number) => `${admin.url}/browse?purpose=voice_clone&page=${1 + ((n * 37) % pages)}`;
