@@ -12,6 +12,8 @@ const config: CodegenConfig = {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         useTypeImports: true,
+        // File is a federation entity: its resolvers get a typed __resolveReference.
+        federation: true,
         useIndexSignature: false,
         enumsAsTypes: true,
         contextType: '../context.js#GatewayContext',

@@ -9,7 +9,8 @@ export interface ServerContext {
   res: ServerResponse;
 }
 
-export type LookupOperation = 'file' | 'files' | 'filesByPurpose';
+/** Where a look-up came from: a root field, or a supergraph's entity references. */
+export type LookupOperation = 'file' | 'files' | 'filesByPurpose' | '_entities';
 
 /** What the gateway adds per request: the loader's batching and de-duplication are per request. */
 export interface GatewayUserContext {

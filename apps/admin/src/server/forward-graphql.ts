@@ -1,3 +1,5 @@
+import { readBodyUpTo } from '../lib/body-limit';
+
 export interface GraphqlForward {
   /** The gateway's base URL, e.g. http://127.0.0.1:4000. */
   gateway: string;
@@ -6,9 +8,6 @@ export interface GraphqlForward {
   /** The browser's POST to /api/graphql. */
   request: Request;
 }
-
-/** Bigger than any look-up the admin sends (100 ids); anything larger is not ours. */
-const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * The browser's only way to GraphQL: forwards the operation to the gateway with the operator's token taken
@@ -20,9 +19,8 @@ export async function forwardGraphql({ gateway, token, request }: GraphqlForward
     return graphqlError(403, 'Cross-site requests are refused.');
   if (token === null) return graphqlError(401, 'Sign in first.');
 
-  const body = await request.text();
-  if (new TextEncoder().encode(body).byteLength > MAX_BODY_BYTES)
-    return graphqlError(413, 'The request is too large.');
+  const body = await readBodyUpTo(request);
+  if (body === null) return graphqlError(413, 'The request is too large.');
 
   let upstream: Response;
   try {

@@ -27,6 +27,7 @@ export type Scalars = {
    * in every client.
    */
   Int64: { input: string; output: string | number | bigint; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** The gateway's MiniMax API key was refused (status 1004). */
@@ -231,6 +232,17 @@ export type UpstreamTimeout = Error & {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -294,7 +306,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  File: File;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  File:
+    ( { __typename: 'File' }
+    & GraphQLRecursivePick<FederationTypes['File'], {"id":true}> );
+};
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
@@ -323,7 +345,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AuthenticationFailed: ResolverTypeWrapper<UpstreamFailure>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ContentRejected: ResolverTypeWrapper<UpstreamFailure>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Error: ResolverTypeWrapper<UpstreamFailure>;
@@ -337,13 +361,11 @@ export type ResolversTypes = {
   FilePurpose: FilePurpose;
   FileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FileResult']>;
   InsufficientBalance: ResolverTypeWrapper<UpstreamFailure>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Int64: ResolverTypeWrapper<Scalars['Int64']['output']>;
   InvalidFileId: ResolverTypeWrapper<UpstreamFailure>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimited: ResolverTypeWrapper<UpstreamFailure>;
   SortDirection: SortDirection;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpstreamError: ResolverTypeWrapper<UpstreamFailure>;
   UpstreamTimeout: ResolverTypeWrapper<UpstreamFailure>;
 };
@@ -351,7 +373,9 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AuthenticationFailed: UpstreamFailure;
+  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   ContentRejected: UpstreamFailure;
   DateTime: Scalars['DateTime']['output'];
   Error: UpstreamFailure;
@@ -363,12 +387,10 @@ export type ResolversParentTypes = {
   FileNotFound: FailedLookup;
   FileResult: ResolversUnionTypes<ResolversParentTypes>['FileResult'];
   InsufficientBalance: UpstreamFailure;
-  Int: Scalars['Int']['output'];
   Int64: Scalars['Int64']['output'];
   InvalidFileId: UpstreamFailure;
   Query: Record<PropertyKey, never>;
   RateLimited: UpstreamFailure;
-  String: Scalars['String']['output'];
   UpstreamError: UpstreamFailure;
   UpstreamTimeout: UpstreamFailure;
 };
@@ -398,7 +420,8 @@ export type ErrorResolvers<ContextType = GatewayContext, ParentType extends Reso
   __resolveType: TypeResolveFn<'AuthenticationFailed' | 'ContentRejected' | 'FileNotFound' | 'InsufficientBalance' | 'InvalidFileId' | 'RateLimited' | 'UpstreamError' | 'UpstreamTimeout', ParentType, ContextType>;
 };
 
-export type FileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File']> = {
+export type FileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File'], FederationReferenceType extends FederationReferenceTypes['File'] = FederationReferenceTypes['File']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['File']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bytes?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

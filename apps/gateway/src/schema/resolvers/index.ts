@@ -5,6 +5,7 @@ import { Int64Scalar } from '../scalars/int64.js';
 import { errorMembers } from './error-members.js';
 import { File } from './file.js';
 import { FileList, FileListResult } from './file-list.js';
+import { resolveFileReference } from './file-reference.js';
 import { FileResult } from './file-result.js';
 import { Query } from './query.js';
 
@@ -13,7 +14,7 @@ export const resolvers: Resolvers = {
   Int64: Int64Scalar,
   DateTime: DateTimeScalar,
   Query,
-  File,
+  File: { ...File, __resolveReference: resolveFileReference },
   FileResult,
   FileList,
   FileListResult,
