@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from './helpers/stack.js';
 
 const GENERATED = 1_000;
@@ -171,18 +171,15 @@ describe('filesByPurpose failures', () => {
 });
 
 describe('sharing and limits', () => {
+  // Per test: each counts upstream lists from an empty list cache.
   let slow: Stack;
-  beforeAll(async () => {
+  beforeEach(async () => {
     slow = await startStack({
       emulator: { generatedFiles: { prompt_audio: 50 } },
       env: { GATEWAY_LIST_CACHE_TTL_MS: '300', MINIMAX_TIMEOUT_MS: '5000' },
     });
   });
-  afterAll(() => slow.close());
-  afterEach(() => {
-    slow.emulator.clearFaults();
-    slow.emulator.clearRequests();
-  });
+  afterEach(() => slow.close());
   const prompt = `{ filesByPurpose(purpose: PROMPT_AUDIO) { __typename ... on FileList { totalCount } } }`;
 
   it('de-duplicates concurrent lists of a purpose into one upstream request, and keeps it briefly', async () => {
