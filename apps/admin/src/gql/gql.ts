@@ -15,8 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment FileFields on File {\n    id\n    filename\n    purpose\n    bytes\n    createdAt\n    contentType\n    downloadUrl\n  }\n": typeof types.FileFieldsFragmentDoc,
-    "\n  fragment LookupErrorFields on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n  }\n": typeof types.LookupErrorFieldsFragmentDoc,
-    "\n  fragment ErrorDetails on Error {\n    ...LookupErrorFields\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n": typeof types.ErrorDetailsFragmentDoc,
+    "\n  fragment ErrorDetails on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n": typeof types.ErrorDetailsFragmentDoc,
     "\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...ErrorDetails\n    }\n    ... on FileNotFound {\n      id\n    }\n  }\n": typeof types.FileResultFieldsFragmentDoc,
     "\n  query File($id: FileID!) {\n    file(id: $id) {\n      ...FileResultFields\n    }\n  }\n": typeof types.FileDocument,
     "\n  query Files($ids: [FileID!]!) {\n    files(ids: $ids) {\n      ...FileResultFields\n    }\n  }\n": typeof types.FilesDocument,
@@ -25,8 +24,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment FileFields on File {\n    id\n    filename\n    purpose\n    bytes\n    createdAt\n    contentType\n    downloadUrl\n  }\n": types.FileFieldsFragmentDoc,
-    "\n  fragment LookupErrorFields on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n  }\n": types.LookupErrorFieldsFragmentDoc,
-    "\n  fragment ErrorDetails on Error {\n    ...LookupErrorFields\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n": types.ErrorDetailsFragmentDoc,
+    "\n  fragment ErrorDetails on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n": types.ErrorDetailsFragmentDoc,
     "\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...ErrorDetails\n    }\n    ... on FileNotFound {\n      id\n    }\n  }\n": types.FileResultFieldsFragmentDoc,
     "\n  query File($id: FileID!) {\n    file(id: $id) {\n      ...FileResultFields\n    }\n  }\n": types.FileDocument,
     "\n  query Files($ids: [FileID!]!) {\n    files(ids: $ids) {\n      ...FileResultFields\n    }\n  }\n": types.FilesDocument,
@@ -55,11 +53,7 @@ export function graphql(source: "\n  fragment FileFields on File {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LookupErrorFields on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n  }\n"): (typeof documents)["\n  fragment LookupErrorFields on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ErrorDetails on Error {\n    ...LookupErrorFields\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ErrorDetails on Error {\n    ...LookupErrorFields\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ErrorDetails on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ErrorDetails on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
