@@ -77,6 +77,8 @@ export default defineConfig({
       GATEWAY_OPERATOR_TOKENS: OPERATOR_TOKEN,
       // Every list asks the emulator: an injected list fault shows at once (the list cache is the gateway suite's).
       GATEWAY_LIST_CACHE_TTL_MS: '0',
+      // Only the admin talks to this gateway: it runs the admin's trusted documents and refuses any other.
+      GATEWAY_DOCUMENTS: 'trusted-only',
     }),
     server('admin', 'apps/admin', 'scripts/start.mjs', ADMIN_URL, {
       PORT: String(ADMIN_PORT),

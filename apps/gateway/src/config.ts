@@ -19,6 +19,10 @@ export interface GatewayConfig {
   responseCache: boolean;
   /** Upstream metadata requests in flight at once, across all clients. */
   upstreamConcurrency: number;
+  /** `GATEWAY_DOCUMENTS=trusted-only`: run only documents from the trusted-documents manifest. */
+  trustedOnly: boolean;
+  /** `GATEWAY_TRUSTED_DOCUMENTS`: the manifest (id → document); default the admin's, in the repository. */
+  trustedDocumentsFile?: string;
   /** Operations per batched GraphQL request (a JSON array body); 0 refuses batched requests. */
   batchLimit: number;
   maxBodyBytes: number;
@@ -96,6 +100,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
   const timeoutMs = read.integer('MINIMAX_TIMEOUT_MS', { min: 1, max: 30_000 });
   const maxRetries = read.integer('MINIMAX_MAX_RETRIES', { min: 0, max: 10 });
   const downloadHosts = read.list('MINIMAX_DOWNLOAD_HOSTS');
+  const trustedDocumentsFile = read.string('GATEWAY_TRUSTED_DOCUMENTS');
 
   const config: GatewayConfig = {
     host,
@@ -114,6 +119,8 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     responseCache: read.boolean('GATEWAY_RESPONSE_CACHE') ?? true,
     upstreamConcurrency:
       read.integer('GATEWAY_UPSTREAM_CONCURRENCY', { min: 1, max: 1000 }) ?? DEFAULTS.upstreamConcurrency,
+    trustedOnly: (read.oneOf('GATEWAY_DOCUMENTS', ['any', 'trusted-only']) ?? 'any') === 'trusted-only',
+    ...(trustedDocumentsFile !== undefined && { trustedDocumentsFile }),
     batchLimit: read.integer('GATEWAY_BATCH_LIMIT', { min: 0, max: 100 }) ?? DEFAULTS.batchLimit,
     maxBodyBytes: read.integer('GATEWAY_MAX_BODY_BYTES', { min: 1024 }) ?? DEFAULTS.maxBodyBytes,
     limits: {

@@ -21,7 +21,9 @@ import { useOperatorAuth } from './plugins/use-operator-auth.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useRequestLogger } from './plugins/use-request-logger.js';
 import { createResponseFastPath, recordFastPathHit } from './plugins/use-response-fast-path.js';
+import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGatewaySchema } from './schema/load-schema.js';
+import { loadTrustedDocuments } from './trusted-documents.js';
 import { createUpstreamProbe } from './upstream-probe.js';
 
 const GRAPHIQL_OPTIONS = {
@@ -91,8 +93,11 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     metrics.lookups.inc({ operation, outcome });
   const isUpstreamReachable = createUpstreamProbe({ baseURL: config.upstream.baseURL ?? DEFAULT_BASE_URL });
 
+  const schema = createGatewaySchema();
+  const trustedDocuments = loadTrustedDocuments(schema, config);
+
   const yoga = createYoga<ServerContext, GatewayUserContext>({
-    schema: createGatewaySchema(),
+    schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -113,6 +118,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       config.graphiql && useGraphiQL({ options: GRAPHIQL_OPTIONS }),
       useMetrics({ metrics }),
       useFileContent({ client, source, metrics, logger }),
+      useTrustedDocuments({ documents: trustedDocuments, trustedOnly: config.trustedOnly }),
       useQueryLimits(config.limits),
       !config.introspection && useDisableIntrospection(),
     ],

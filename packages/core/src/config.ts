@@ -1,4 +1,5 @@
 import { DEFAULT_DOWNLOAD_HOSTS, parseHostPatterns } from './download-hosts.js';
+import { MiniMaxFilesConfigError } from './facts/errors.js';
 import type { UpstreamEvent } from './upstream-event.js';
 
 export const DEFAULT_BASE_URL = 'https://api.minimax.io';
@@ -52,11 +53,6 @@ export interface ResolvedConfig {
   downloadHosts: readonly string[];
   retryTiming: Required<RetryTiming>;
   onUpstreamResponse?: (event: UpstreamEvent) => void;
-}
-
-/** Configuration mistakes are plain Errors thrown by the constructor: they are not upstream outcomes. */
-export class MiniMaxFilesConfigError extends Error {
-  override name = 'MiniMaxFilesConfigError';
 }
 
 type Env = Record<string, string | undefined>;

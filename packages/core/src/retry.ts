@@ -1,5 +1,5 @@
 import type { RetryTiming } from './config.js';
-import { MiniMaxFilesError } from './errors.js';
+import { MiniMaxFilesError } from './facts/errors.js';
 
 export interface RetryPolicy {
   maxRetries: number;

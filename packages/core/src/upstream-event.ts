@@ -1,6 +1,6 @@
-import type { ErrorKind } from './errors.js';
+import type { ErrorKind } from './facts/errors.js';
 
-export type UpstreamRoute = 'retrieve' | 'retrieve_content' | 'download_url';
+export type UpstreamRoute = 'retrieve' | 'list' | 'retrieve_content' | 'download_url';
 
 /** One upstream attempt, for metrics and logs. */
 export interface UpstreamEvent {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { type Client, type CombinedError, createClient, fetchExchange } from '@urql/core';
+import { trustedDocumentsExchange } from '../lib/trusted-documents-exchange';
 
 const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000';
 
@@ -13,11 +14,14 @@ export function bearer(token: string): string {
   return `Bearer ${token}`;
 }
 
-/** A server-side urql client for one operator's request: no cache, the token only in this process. */
+/**
+ * A server-side urql client for one operator's request: no cache, the token only in this process, each
+ * operation sent as its trusted-document id.
+ */
 export function gatewayClient(token: string): Client {
   return createClient({
     url: gatewayUrl('/graphql'),
-    exchanges: [fetchExchange],
+    exchanges: [trustedDocumentsExchange(), fetchExchange],
     requestPolicy: 'network-only',
     preferGetMethod: false,
     fetchOptions: {

@@ -1,10 +1,9 @@
-import type { MiniMaxFile } from '@minimax-files/core';
+import type { ListablePurpose, MiniMaxFile } from '@minimax-files/core';
 import { compareBy, type SortDirection, type SortField } from './file-order.js';
-import type { ListPurpose } from './list-source.js';
 
 /** What FileList's fields read: one purpose's files, filtered and in the order asked. */
 export interface FileListView {
-  purpose: ListPurpose;
+  purpose: ListablePurpose;
   files: readonly MiniMaxFile[];
 }
 
@@ -38,7 +37,7 @@ function sorted(newestFirst: readonly MiniMaxFile[], { field, direction }: ListS
  * whose id contains it. A blank filter keeps everything.
  */
 export function fileListView(
-  purpose: ListPurpose,
+  purpose: ListablePurpose,
   newestFirst: readonly MiniMaxFile[],
   { filter, orderBy }: ListShape,
 ): FileListView {

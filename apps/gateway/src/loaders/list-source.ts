@@ -1,18 +1,15 @@
-import { type MiniMaxFile, MiniMaxFilesError } from '@minimax-files/core';
+import {
+  type ListablePurpose,
+  type MiniMaxFile,
+  type MiniMaxFiles,
+  MiniMaxFilesError,
+} from '@minimax-files/core';
 import { LRUCache } from 'lru-cache';
 import type { UpstreamFailure } from '../schema/failed-lookup.js';
 import { newestFirst } from './file-order.js';
 import { createInFlight } from './in-flight.js';
 import type { MetadataCache } from './metadata-cache.js';
 import type { Semaphore } from './semaphore.js';
-
-// TODO(core list): core's exported purpose type once `client.list` lands.
-export type ListPurpose = 'voice_clone' | 'prompt_audio' | 't2a_async_input';
-
-/** The part of core's client a list needs. */
-export interface FileLister {
-  list(options: { purpose: ListPurpose }): Promise<MiniMaxFile[]>;
-}
 
 /** A purpose's files, newest first (never mutated: sorted views are derived from it), or why not. */
 export type ListResult = readonly MiniMaxFile[] | UpstreamFailure;
@@ -24,11 +21,11 @@ export type ListResult = readonly MiniMaxFile[] | UpstreamFailure;
  * never cached.
  */
 export interface ListSource {
-  list(purpose: ListPurpose): Promise<ListResult>;
+  list(purpose: ListablePurpose): Promise<ListResult>;
 }
 
 export interface ListSourceOptions {
-  client: FileLister;
+  client: Pick<MiniMaxFiles, 'list'>;
   /** The per-id cache file(id) and downloads read. */
   cache: MetadataCache;
   semaphore: Semaphore;
@@ -37,9 +34,10 @@ export interface ListSourceOptions {
 }
 
 export function createListSource({ client, cache, semaphore, ttlMs }: ListSourceOptions): ListSource {
-  const lists = ttlMs > 0 ? new LRUCache<ListPurpose, readonly MiniMaxFile[]>({ max: 16, ttl: ttlMs }) : null;
-  const inFlight = createInFlight<ListPurpose, readonly MiniMaxFile[]>();
-  const fetchAndCache = (purpose: ListPurpose) =>
+  const lists =
+    ttlMs > 0 ? new LRUCache<ListablePurpose, readonly MiniMaxFile[]>({ max: 16, ttl: ttlMs }) : null;
+  const inFlight = createInFlight<ListablePurpose, readonly MiniMaxFile[]>();
+  const fetchAndCache = (purpose: ListablePurpose) =>
     semaphore.run(async () => {
       const files = (await client.list({ purpose })).sort(newestFirst);
       for (const file of files) cache.set(file);

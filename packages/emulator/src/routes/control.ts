@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { contentTypeFor } from '../catalogue/content-type.js';
 import { SEEDED } from '../catalogue/seeded.js';
 import { validateFaultRule } from '../faults.js';
+import { generatedCounts, setGeneratedFiles } from '../generated-accounts.js';
 import { jsonReply, type Reply } from '../http/reply.js';
 import { linksFor } from '../links.js';
 import type { EmulatorState } from '../state.js';
@@ -40,6 +41,20 @@ export async function control(state: EmulatorState, req: IncomingMessage, pathna
       return json({ requests: [] });
     case 'GET /_emulator/catalogue':
       return json({ files: catalogue(state, req.headers.host) });
+    case 'GET /_emulator/generated-files':
+      return json({ generatedFiles: generatedCounts(state) });
+    case 'PUT /_emulator/generated-files': {
+      const body = await readJson(req);
+      const { purpose, count } = (body ?? {}) as { purpose?: unknown; count?: unknown };
+      if (body instanceof Error || typeof purpose !== 'string' || typeof count !== 'number')
+        return json({ error: 'expected {"purpose": "<purpose>", "count": <whole number>}' }, 400);
+      try {
+        setGeneratedFiles(state, purpose, count);
+      } catch (error) {
+        return json({ error: (error as Error).message }, 400);
+      }
+      return json({ generatedFiles: generatedCounts(state) });
+    }
     case 'PUT /_emulator/rpm-limit': {
       const body = await readJson(req);
       const limit = (body as { rpmLimit?: unknown } | null)?.rpmLimit;
@@ -54,8 +69,10 @@ export async function control(state: EmulatorState, req: IncomingMessage, pathna
   }
 }
 
+/** The seeded files only: a generated account of a million files is listed through the API, not here. */
 function catalogue(state: EmulatorState, hostHeader: string | undefined) {
-  return [...state.catalogue.values()].map((entry) => {
+  const seeded = [...state.catalogue.values()].filter((entry) => SEEDED_NAMES.has(entry.id));
+  return seeded.map((entry) => {
     const links = linksFor(state, entry, hostHeader);
     return {
       id: entry.id,

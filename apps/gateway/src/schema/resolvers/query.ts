@@ -1,6 +1,7 @@
+import type { ListablePurpose } from '@minimax-files/core';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { fileListView } from '../../loaders/file-list.js';
-import { isUpstreamFailure, type ListPurpose } from '../../loaders/list-source.js';
+import { isUpstreamFailure } from '../../loaders/list-source.js';
 import { idBudgetOf } from '../id-budget.js';
 import { badUserInput } from '../scalars/bad-user-input.js';
 import { listMemberOf } from './file-list.js';
@@ -33,7 +34,7 @@ export const Query: QueryResolvers = {
 
   // One upstream list per purpose (shared, cached briefly): no id budget to claim, however many files it holds.
   async filesByPurpose(_, { purpose, filter, orderBy }, context) {
-    const upstreamPurpose = purpose.toLowerCase() as ListPurpose;
+    const upstreamPurpose = purpose.toLowerCase() as ListablePurpose;
     const result = await context.fileLists.list(upstreamPurpose);
     context.recordOutcome('filesByPurpose', listMemberOf(result));
     if (isUpstreamFailure(result)) return result;

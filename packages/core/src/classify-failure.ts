@@ -1,13 +1,13 @@
 import type { AttemptSignal } from './attempt-signal.js';
-import { MiniMaxFilesError } from './errors.js';
-import { MalformedBody } from './parse-retrieve-response.js';
-import { errorForOutcome, type OutcomeContext } from './upstream-error.js';
+import { MiniMaxFilesError } from './facts/errors.js';
+import { errorForOutcome, type OutcomeContext } from './facts/outcome-messages.js';
+import { MalformedBody } from './json-envelope.js';
 
 /**
  * Maps whatever an attempt threw: the caller's abort stays the caller's reason, our timer becomes
  * UpstreamTimeout, a failure before the answer's headers is a connection failure, after them a truncated body.
  */
-export function failureOf(
+export function classifyFailure(
   error: unknown,
   attemptSignal: AttemptSignal,
   phase: 'connect' | 'body',

@@ -2,7 +2,7 @@ import type { Dispatcher } from 'undici';
 import { parseRetryAfter } from './retry.js';
 
 /** An upstream answer whose headers have arrived; the body is still on the wire. */
-export class Answer {
+export class UpstreamResponse {
   readonly status: number;
   readonly body: Dispatcher.ResponseData['body'];
   readonly #headers: Dispatcher.ResponseData['headers'];
@@ -24,15 +24,15 @@ export class Answer {
   }
 }
 
-export function traceIdOf(answer: Answer): string | undefined {
-  return answer.header('trace-id');
+export function traceIdOf(response: UpstreamResponse): string | undefined {
+  return response.header('trace-id');
 }
 
-export function retryAfterOf(answer: Answer): number | undefined {
-  return parseRetryAfter(answer.header('retry-after') ?? null, answer.header('retry-after-ms') ?? null);
+export function retryAfterOf(response: UpstreamResponse): number | undefined {
+  return parseRetryAfter(response.header('retry-after') ?? null, response.header('retry-after-ms') ?? null);
 }
 
-export function contentLengthOf(answer: Answer): number | undefined {
-  const header = answer.header('content-length');
+export function contentLengthOf(response: UpstreamResponse): number | undefined {
+  const header = response.header('content-length');
   return header !== undefined && /^[0-9]+$/.test(header) ? Number(header) : undefined;
 }

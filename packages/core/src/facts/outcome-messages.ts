@@ -1,3 +1,4 @@
+import { hostOf, regionHintFor } from './error-texts.js';
 import { type ErrorKind, MiniMaxFilesError } from './errors.js';
 import { UPSTREAM_OUTCOMES, type UpstreamOutcome, type UpstreamOutcomeId } from './upstream-outcomes.js';
 
@@ -17,26 +18,6 @@ export interface OutcomeContext {
   redact?: (text: string) => string;
 }
 
-const MAINLAND_HOST = 'api.minimaxi.com';
-
-function regionHint(baseURL: string): string {
-  const host = safeHost(baseURL);
-  const other = host === MAINLAND_HOST ? 'https://api.minimax.io' : `https://${MAINLAND_HOST}`;
-  return (
-    'MiniMax API keys are tied to a region: keys from platform.minimax.io work only with https://api.minimax.io ' +
-    `and keys from platform.minimaxi.com (mainland China) only with https://${MAINLAND_HOST}. ` +
-    `This client talks to ${host}; if the key is right, try MINIMAX_BASE_URL=${other}.`
-  );
-}
-
-function safeHost(baseURL: string): string {
-  try {
-    return new URL(baseURL).host;
-  } catch {
-    return baseURL;
-  }
-}
-
 function said(ctx: OutcomeContext): string {
   const parts: string[] = [];
   if (ctx.upstreamCode !== undefined && ctx.upstreamCode !== 0) parts.push(`status_code ${ctx.upstreamCode}`);
@@ -47,31 +28,35 @@ function said(ctx: OutcomeContext): string {
 }
 
 const file = (ctx: OutcomeContext) => (ctx.fileId === undefined ? 'the file' : `file ${ctx.fileId}`);
+const missing = (ctx: OutcomeContext) => (ctx.fileId === undefined ? 'such file' : `file ${ctx.fileId}`);
 
 const MESSAGES: Record<UpstreamOutcomeId, (ctx: OutcomeContext) => string> = {
   file: () => 'MiniMax returned the file',
-  fileMissing: (ctx) => `MiniMax has no ${file(ctx)}${said(ctx)}`,
-  fileMissingMessage: (ctx) => `MiniMax has no ${file(ctx)}${said(ctx)}`,
-  notFoundHttp: (ctx) => `MiniMax has no ${file(ctx)}${said(ctx)}`,
-  invalidParams: (ctx) => `MiniMax rejected the id of ${file(ctx)} as invalid${said(ctx)}`,
-  authenticationFailed: (ctx) => `MiniMax rejected the API key${said(ctx)}. ${regionHint(ctx.baseURL)}`,
+  fileMissing: (ctx) => `MiniMax has no ${missing(ctx)}${said(ctx)}`,
+  fileMissingMessage: (ctx) => `MiniMax has no ${missing(ctx)}${said(ctx)}`,
+  notFoundHttp: (ctx) => `MiniMax has no ${missing(ctx)}${said(ctx)}`,
+  invalidParams: (ctx) =>
+    ctx.fileId === undefined
+      ? `MiniMax rejected the request's parameters as invalid${said(ctx)}`
+      : `MiniMax rejected the id of ${file(ctx)} as invalid${said(ctx)}`,
+  authenticationFailed: (ctx) => `MiniMax rejected the API key${said(ctx)}. ${regionHintFor(ctx.baseURL)}`,
   rateLimitCode: (ctx) => `MiniMax rate limit reached${said(ctx)}${retryAfter(ctx)}`,
   rateLimitHttp: (ctx) => `MiniMax rate limit reached${said(ctx)}${retryAfter(ctx)}`,
   insufficientBalance: (ctx) => `The MiniMax account balance is insufficient${said(ctx)}`,
   contentRejected: (ctx) => `MiniMax rejected the content of ${file(ctx)}${said(ctx)}`,
   upstreamTimeoutCode: (ctx) => `MiniMax timed out${said(ctx)}`,
-  clientTimeout: (ctx) => `No answer from ${safeHost(ctx.baseURL)} within ${ctx.timeoutMs ?? '?'} ms`,
+  clientTimeout: (ctx) => `No answer from ${hostOf(ctx.baseURL)} within ${ctx.timeoutMs ?? '?'} ms`,
   retryableCode: (ctx) => `MiniMax reported an internal error${said(ctx)}`,
   otherCode: (ctx) => `MiniMax reported an error${said(ctx)}`,
   serverError: (ctx) => `MiniMax answered with a server error${said(ctx)}`,
-  connectionFailure: (ctx) => `Could not reach ${safeHost(ctx.baseURL)}${detail(ctx)}`,
+  connectionFailure: (ctx) => `Could not reach ${hostOf(ctx.baseURL)}${detail(ctx)}`,
   malformedBody: (ctx) => `MiniMax sent a malformed answer${detail(ctx)}${said(ctx)}`,
   truncatedBody: (ctx) =>
     `MiniMax's answer was cut off before its announced length${detail(ctx)}${said(ctx)}`,
   wrongBaseUrl: (ctx) =>
     `HTTP 404 from ${ctx.baseURL} that is not a MiniMax answer: the base URL looks wrong ` +
     '(expected https://api.minimax.io or https://api.minimaxi.com, without a path)',
-  unexpectedHttpStatus: (ctx) => `Unexpected answer from ${safeHost(ctx.baseURL)}${said(ctx)}${detail(ctx)}`,
+  unexpectedHttpStatus: (ctx) => `Unexpected answer from ${hostOf(ctx.baseURL)}${said(ctx)}${detail(ctx)}`,
   downloadLengthMismatch: (ctx) => `The download of ${file(ctx)} was ${ctx.detail ?? 'the wrong length'}`,
   downloadLinkFailed: (ctx) => `The download link of ${file(ctx)} failed${said(ctx)}${detail(ctx)}`,
   downloadHostRefused: (ctx) =>
@@ -100,7 +85,7 @@ export function errorForOutcome(id: UpstreamOutcomeId, ctx: OutcomeContext): Min
     httpStatus: ctx.httpStatus,
     traceId: ctx.traceId,
     retryAfterSeconds: ctx.retryAfterSeconds,
-    regionHint: id === 'authenticationFailed' ? regionHint(ctx.baseURL) : undefined,
+    regionHint: id === 'authenticationFailed' ? regionHintFor(ctx.baseURL) : undefined,
     cause: ctx.cause,
   });
 }

@@ -24,11 +24,18 @@ export interface MiniMaxFilesErrorDetails {
 }
 
 /**
- * Every failure the client reports. Branch on `kind` (the GraphQL union member name) or with `instanceof`
- * on a subclass; `MiniMaxFilesError.create` is the one place that picks the subclass.
+ * What core throws of its own: every upstream outcome (`kind` is then the GraphQL union member name) and, as
+ * `InvalidArgument`, a caller's mistake found before any request (a bad option, an unknown purpose).
  */
-export class MiniMaxFilesError extends Error {
-  readonly kind: ErrorKind;
+export type MiniMaxFilesErrorKind = ErrorKind | 'InvalidArgument';
+
+/**
+ * The one error root. Branch on `kind` or with `instanceof` on a subclass; `MiniMaxFilesError.create` is the one
+ * place that picks the subclass of an upstream outcome. The type parameter narrows `kind` for subclasses and for
+ * code that only ever sees upstream outcomes (the default).
+ */
+export class MiniMaxFilesError<Kind extends MiniMaxFilesErrorKind = ErrorKind> extends Error {
+  readonly kind: Kind;
   readonly retryable: boolean;
   /** base_resp.status_code, when the upstream sent one. */
   declare readonly upstreamCode?: number;
@@ -42,7 +49,7 @@ export class MiniMaxFilesError extends Error {
   /** AuthenticationFailed: API keys only work on the host of the region that issued them. */
   declare readonly regionHint?: string;
 
-  constructor(kind: ErrorKind, message: string, details: MiniMaxFilesErrorDetails = {}) {
+  constructor(kind: Kind, message: string, details: MiniMaxFilesErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = new.target.name;
     this.kind = kind;
@@ -55,67 +62,33 @@ export class MiniMaxFilesError extends Error {
     if (details.regionHint !== undefined) this.regionHint = details.regionHint;
   }
 
-  /** The single factory: the subclass follows from the kind. */
+  /** The single factory of upstream outcomes: the subclass follows from the kind. */
   static create(kind: ErrorKind, message: string, details: MiniMaxFilesErrorDetails = {}): MiniMaxFilesError {
     return new ERROR_CLASSES[kind](message, details);
   }
 }
 
-export class FileNotFoundError extends MiniMaxFilesError {
-  declare readonly kind: 'FileNotFound';
-  constructor(message: string, details?: MiniMaxFilesErrorDetails) {
-    super('FileNotFound', message, details);
-  }
+/** The base of one kind's subclass: only the kind differs, so each subclass below is one line. */
+function errorOfKind<Kind extends MiniMaxFilesErrorKind>(kind: Kind) {
+  return class extends MiniMaxFilesError<Kind> {
+    constructor(message: string, details?: MiniMaxFilesErrorDetails) {
+      super(kind, message, details);
+    }
+  };
 }
 
-export class InvalidFileIdError extends MiniMaxFilesError {
-  declare readonly kind: 'InvalidFileId';
-  constructor(message: string, details?: MiniMaxFilesErrorDetails) {
-    super('InvalidFileId', message, details);
-  }
-}
-
-export class AuthenticationFailedError extends MiniMaxFilesError {
-  declare readonly kind: 'AuthenticationFailed';
-  constructor(message: string, details?: MiniMaxFilesErrorDetails) {
-    super('AuthenticationFailed', message, details);
-  }
-}
-
-export class RateLimitedError extends MiniMaxFilesError {
-  declare readonly kind: 'RateLimited';
-  constructor(message: string, details?: MiniMaxFilesErrorDetails) {
-    super('RateLimited', message, details);
-  }
-}
-
-export class InsufficientBalanceError extends MiniMaxFilesError {
-  declare readonly kind: 'InsufficientBalance';
-  constructor(message: string, details?: MiniMaxFilesErrorDetails) {
-    super('InsufficientBalance', message, details);
-  }
-}
-
-export class ContentRejectedError extends MiniMaxFilesError {
-  declare readonly kind: 'ContentRejected';
-  constructor(message: string, details?: MiniMaxFilesErrorDetails) {
-    super('ContentRejected', message, details);
-  }
-}
-
-export class UpstreamTimeoutError extends MiniMaxFilesError {
-  declare readonly kind: 'UpstreamTimeout';
-  constructor(message: string, details?: MiniMaxFilesErrorDetails) {
-    super('UpstreamTimeout', message, details);
-  }
-}
-
-export class UpstreamError extends MiniMaxFilesError {
-  declare readonly kind: 'UpstreamError';
-  constructor(message: string, details?: MiniMaxFilesErrorDetails) {
-    super('UpstreamError', message, details);
-  }
-}
+export class FileNotFoundError extends errorOfKind('FileNotFound') {}
+export class InvalidFileIdError extends errorOfKind('InvalidFileId') {}
+export class AuthenticationFailedError extends errorOfKind('AuthenticationFailed') {}
+export class RateLimitedError extends errorOfKind('RateLimited') {}
+export class InsufficientBalanceError extends errorOfKind('InsufficientBalance') {}
+export class ContentRejectedError extends errorOfKind('ContentRejected') {}
+export class UpstreamTimeoutError extends errorOfKind('UpstreamTimeout') {}
+export class UpstreamError extends errorOfKind('UpstreamError') {}
+/** A caller's mistake, found before any request: an unknown purpose, a malformed option. Never retryable. */
+export class InvalidArgumentError extends errorOfKind('InvalidArgument') {}
+/** A configuration mistake (no key, a base URL that is not http(s), a non-numeric MINIMAX_TIMEOUT_MS). */
+export class MiniMaxFilesConfigError extends InvalidArgumentError {}
 
 const ERROR_CLASSES: Record<
   ErrorKind,
@@ -134,6 +107,10 @@ const ERROR_CLASSES: Record<
   UpstreamError: UpstreamError,
 };
 
+/**
+ * Whether a value is an upstream outcome (a kind of ERROR_KINDS), as opposed to a caller's mistake
+ * (`InvalidArgument`, which `instanceof MiniMaxFilesError` also matches).
+ */
 export function isMiniMaxFilesError(value: unknown): value is MiniMaxFilesError {
-  return value instanceof MiniMaxFilesError;
+  return value instanceof MiniMaxFilesError && value.kind !== 'InvalidArgument';
 }

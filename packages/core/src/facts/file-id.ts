@@ -5,6 +5,20 @@ export const MAX_FILE_ID = '9223372036854775807';
 const MAX_FILE_ID_BIGINT = 9223372036854775807n;
 const ASCII_DIGITS = /^[0-9]+$/;
 
+/** The rule in one sentence, for people (form hints, CLI usage errors). */
+export const FILE_ID_RULE = `A file ID is digits only, from 1 to ${MAX_FILE_ID}.`;
+
+export type FileIdCheck = { ok: true; id: string } | { ok: false; message: string };
+
+/** `parseFileId` without the exception, for forms that show the rule beside the field. */
+export function checkFileId(input: unknown): FileIdCheck {
+  try {
+    return { ok: true, id: parseFileId(input) };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+}
+
 /**
  * The canonical decimal string of a MiniMax file id, or an InvalidFileIdError (never any other exception).
  * Accepts ASCII-digit strings (leading zeros are dropped: "007" is 7), bigints, and numbers only when they are
