@@ -34,6 +34,8 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** How long SIGTERM waits for in-flight requests (downloads included) before closing their sockets. */
   shutdownGraceMs: number;
+  /** How long SIGTERM keeps the listener open answering /readyz 503 even when idle (for load balancers). */
+  drainDelayMs: number;
 }
 
 export interface UpstreamConfig {
@@ -65,6 +67,7 @@ export const DEFAULTS = {
   batchLimit: 5,
   maxBodyBytes: 64 * 1024,
   shutdownGraceMs: 10_000,
+  drainDelayMs: 0,
   limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxDirectives: 10, maxCost: 5000 },
 } as const;
 
@@ -135,6 +138,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     production,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS) ?? 'info',
     shutdownGraceMs: read.integer('GATEWAY_SHUTDOWN_GRACE_MS', { min: 0 }) ?? DEFAULTS.shutdownGraceMs,
+    drainDelayMs: read.integer('GATEWAY_DRAIN_DELAY_MS', { min: 0 }) ?? DEFAULTS.drainDelayMs,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

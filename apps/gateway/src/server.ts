@@ -4,6 +4,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { DestinationStream, Logger } from 'pino';
 import type { GatewayConfig } from './config.js';
 import type { GatewayUserContext, ServerContext } from './context.js';
+import { createDrain } from './drain.js';
 import { createFileLoader } from './loaders/file-loader.js';
 import { createFileSource } from './loaders/file-source.js';
 import { createListSource } from './loaders/list-source.js';
@@ -13,6 +14,7 @@ import { addTraceId, createLogger, requestScope } from './logger.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
+import { useDrain } from './plugins/use-drain.js';
 import { useFileContent } from './plugins/use-file-content.js';
 import { useGraphiQL } from './plugins/use-graphiql.js';
 import { useHealth } from './plugins/use-health.js';
@@ -25,6 +27,9 @@ import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGatewaySchema } from './schema/load-schema.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 import { createUpstreamProbe } from './upstream-probe.js';
+
+/** How long a stop waits for the hooks of requests it cut: they only have to notice and write their line. */
+const CUT_REQUEST_SETTLE_MS = 1_000;
 
 const GRAPHIQL_OPTIONS = {
   title: 'MiniMax Files gateway',
@@ -43,14 +48,18 @@ export interface Gateway {
   yoga: YogaServerInstance<ServerContext, GatewayUserContext>;
   metrics: GatewayMetrics;
   logger: Logger;
-  /** Stops accepting, lets in-flight requests (downloads too) finish within the grace period, then closes. */
+  /**
+   * Drains: /readyz answers 503 while the listener stays open for in-flight work (and at least the drain delay),
+   * then stops accepting, cuts what is still busy when the grace period ends, waits for the request lines of
+   * what was cut, and closes.
+   */
   close(): Promise<void>;
 }
 
 export function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Gateway {
   const logger = createLogger(config.logLevel, options.logDestination);
   const metrics = createMetrics();
-  let draining = false;
+  const drain = createDrain();
 
   const client = new MiniMaxFiles({
     ...config.upstream,
@@ -111,8 +120,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     context: () => ({ fileLoader: createFileLoader(source), fileLists, recordOutcome }),
     plugins: [
       useRequestLogger({ logger }),
+      useDrain({ drain }),
       fastPath?.plugin ?? false,
-      useHealth({ isReady: async () => !draining && (await isUpstreamReachable()) }),
+      useHealth({ isReady: async () => !drain.draining && (await isUpstreamReachable()) }),
       useOperatorAuth({ tokens: config.operatorTokens }),
       useCsrfPrevention(),
       config.graphiql && useGraphiQL({ options: GRAPHIQL_OPTIONS }),
@@ -132,16 +142,24 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     metrics,
     logger,
     async close() {
-      draining = true;
+      drain.start();
+      const graceEnds = Date.now() + config.shutdownGraceMs;
       if (server.listening) {
+        // Still listening: a load balancer's /readyz probe sees 503 and takes this replica out, instead of a
+        // refused connection it cannot tell from a crash.
+        const drainDelay = Math.min(config.drainDelayMs, config.shutdownGraceMs);
+        await new Promise((resolve) => setTimeout(resolve, drainDelay));
+        await drain.idle(graceEnds);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        // Keep-alive sockets go as soon as they are idle; busy ones get the grace period, then are cut.
+        // Keep-alive sockets go as soon as they are idle; busy ones get the rest of the grace period, then are cut.
         const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
-        const deadline = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+        const deadline = setTimeout(() => server.closeAllConnections(), Math.max(0, graceEnds - Date.now()));
         server.closeIdleConnections();
         await closed;
         clearInterval(idleSweep);
         clearTimeout(deadline);
+        // A request cut at the deadline still finishes its hooks: its line (status 499) is written before exit.
+        await drain.idle(Date.now() + CUT_REQUEST_SETTLE_MS);
       }
       await yoga.dispose();
     },

@@ -1,4 +1,4 @@
-import { isMiniMaxFilesError, MiniMaxFilesConfigError } from '@minimax-files/core';
+import { InvalidArgumentError, isMiniMaxFilesError } from '@minimax-files/core';
 import { EXIT, type ExitCode, exitCodeForKind } from './exit-codes.js';
 
 /** A failure the CLI itself reports: a message for stderr and the exit code that goes with it. */
@@ -24,7 +24,8 @@ export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof CliError) return error.exitCode;
   if (error instanceof Interrupted) return EXIT.interrupted;
   if (isMiniMaxFilesError(error)) return exitCodeForKind(error.kind);
-  if (error instanceof MiniMaxFilesConfigError) return EXIT.usage;
+  // A caller's mistake core found before any request (a configuration error, an unknown purpose).
+  if (error instanceof InvalidArgumentError) return EXIT.usage;
   return EXIT.failure;
 }
 

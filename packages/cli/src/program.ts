@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { MiniMaxFiles } from '@minimax-files/core';
+import { LISTABLE_PURPOSES, type ListablePurpose, type MiniMaxFiles } from '@minimax-files/core';
 import { Command, CommanderError, Option } from 'commander';
 import { describeError, exitCodeOf, Interrupted } from './cli-error.js';
 import { clientFromEnv } from './client-from-env.js';
 import type { CommandContext } from './command-context.js';
 import { downloadCommand } from './commands/download.js';
 import { getCommand } from './commands/get.js';
+import { listCommand } from './commands/list.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { printable } from './printable.js';
 
@@ -51,6 +52,9 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
     download: async (id, options) => {
       exitCode = await downloadCommand(id, options, ctx);
     },
+    list: async (options) => {
+      exitCode = await listCommand(options, ctx);
+    },
   });
   const onSigint = () => {
     // A second Ctrl+C does not wait for the clean-up of the first.
@@ -77,11 +81,12 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
 interface Actions {
   get: (ids: string[], options: { json?: boolean }) => Promise<void>;
   download: (id: string, options: { output?: string; resume?: boolean; force?: boolean }) => Promise<void>;
+  list: (options: { purpose: ListablePurpose; json?: boolean }) => Promise<void>;
 }
 
 function buildProgram(io: Io, actions: Actions): Command {
   const program = new Command('minimax-files')
-    .description('Look up and download MiniMax files by file_id.')
+    .description('Look up, list and download MiniMax files by file_id.')
     .version(PACKAGE.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
@@ -95,6 +100,7 @@ Examples:
   $ minimax-files get 42 302892389810432 --json
   $ minimax-files download 42
   $ minimax-files download 42 -o - | ffplay -
+  $ minimax-files list --purpose voice_clone --json
 ${ENVIRONMENT_HELP}`,
     );
 
@@ -144,6 +150,27 @@ Ctrl+C, NAME.part (with NAME.part.json, what it is of) is kept for --resume, whi
 size upstream. A progress bar goes to stderr when stderr is a terminal.`,
     )
     .action(actions.download);
+
+  program
+    .command('list')
+    .description('list the files of one purpose')
+    .addOption(
+      new Option('--purpose <purpose>', 'which files (the purposes MiniMax lists)')
+        .choices(LISTABLE_PURPOSES)
+        .makeOptionMandatory(),
+    )
+    .option('--json', 'one JSON object per line')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ minimax-files list --purpose voice_clone
+  $ minimax-files list --purpose prompt_audio --json | jq -r .id
+
+The files come in the upstream's order. MiniMax lists only voice_clone, prompt_audio and t2a_async_input
+files; others (video_generation, t2a_async) are found by id with get.`,
+    )
+    .action(actions.list);
 
   return program;
 }

@@ -71,7 +71,7 @@ it('is installed from the tarballs, outside the workspace, with core as a real p
   expect(manifest.dependencies['@minimax-files/core']).toMatch(/^\d+\.\d+\.\d+$/);
 });
 
-it('runs `minimax-files` from there: --version, get --json with exact ids, download', async () => {
+it('runs `minimax-files` from there: --version, get --json with exact ids, list, download', async () => {
   const env = upstreamEnv(emulator.url, emulator.apiKey);
   const version = await runCommand(bin, ['--version'], { cwd: outside.path, env });
   expect(version.code).toBe(0);
@@ -84,6 +84,13 @@ it('runs `minimax-files` from there: --version, get --json with exact ids, downl
   });
   expect(get.code).toBe(0);
   expect(jsonLines(get.stdout)).toMatchObject([{ id: '9223372036854775807' }, { id: '9007199254740993' }]);
+
+  const list = await runCommand(bin, ['list', '--purpose', 'voice_clone', '--json'], {
+    cwd: outside.path,
+    env,
+  });
+  expect(list.code).toBe(0);
+  expect(jsonLines(list.stdout)).toContainEqual(expect.objectContaining({ id: SEEDED.voiceClone }));
 
   const download = await runCommand(bin, ['download', SEEDED.speechWav], { cwd: outside.path, env });
   expect(download.code).toBe(0);

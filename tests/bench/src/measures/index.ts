@@ -3,6 +3,7 @@ import { adminBrowse } from './admin-browse.js';
 import { adminLookup } from './admin-lookup.js';
 import { batchBounded } from './batch-bounded.js';
 import { cachedFile } from './cached-file.js';
+import { cliDownload } from './cli-download.js';
 import { concurrentDownloads } from './concurrent-downloads.js';
 import { coreRetrieve } from './core-retrieve.js';
 import { dedupeConcurrent } from './dedupe-concurrent.js';
@@ -24,4 +25,5 @@ export const MEASURES: Measure[] = [
   coreRetrieve,
   listOverhead,
   adminBrowse,
+  cliDownload,
 ];
