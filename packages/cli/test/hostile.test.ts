@@ -47,6 +47,8 @@ describe('hostile upstream file names', () => {
     ['...', 'file-101'],
     ['///', 'file-101'],
     ['name. . .', 'name'],
+    ['-rf', '_rf'],
+    ['~root', '_root'],
     ['a<b>c:d"e|f?g*h.txt', 'a_b_c_d_e_f_g_h.txt'],
   ];
   for (const [hostile, expected] of cases) {
