@@ -9,6 +9,7 @@ import { coreRetrieve } from './core-retrieve.js';
 import { dedupeConcurrent } from './dedupe-concurrent.js';
 import { largeDownload } from './large-download.js';
 import { listOverhead } from './list-overhead.js';
+import { trustedDocuments } from './trusted-documents.js';
 import { uncachedLatency } from './uncached-latency.js';
 import { uncachedThroughput } from './uncached-throughput.js';
 
@@ -17,6 +18,7 @@ export const MEASURES: Measure[] = [
   cachedFile,
   uncachedLatency,
   uncachedThroughput,
+  trustedDocuments,
   dedupeConcurrent,
   batchBounded,
   largeDownload,
