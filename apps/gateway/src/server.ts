@@ -68,6 +68,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
 
   const client = new MiniMaxFiles({
     ...config.upstream,
+    // readConfig has read the MINIMAX_* variables (with core's reader): nothing is filled in behind its back.
+    env: false,
     onUpstreamResponse(event) {
       if (options.tracing) recordUpstreamSpan(event);
       const { route, attempt, durationMs, outcome, traceId } = event;

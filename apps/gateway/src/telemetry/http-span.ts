@@ -29,9 +29,9 @@ export function withHttpSpans(handler: RequestListener): RequestListener {
       span.end();
     });
     const active = trace.setSpan(parent, span);
-    // The body arrives in 'data' events, which run in the socket's async context: bound, they run in the span's.
+    // The body arrives in 'data' / 'end' events, which run in the socket's async context; bound, they run in the
+    // span's, so the work a body handler starts (Yoga, after the fast path has read the body) stays in the trace.
     context.bind(active, req);
-    context.bind(active, res);
     context.with(active, () => handler(req, res));
   };
 }
