@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from './helpers/stack.js';
 
 const GENERATED = 1_000;
+// Long enough that a busy machine cannot let it run out between two requests that expect it to hold.
+const LIST_TTL_MS = 3_000;
 
 const LIST = `query List($purpose: FilePurpose!, $filter: String, $orderBy: FileListOrder, $offset: Int, $limit: Int) {
   filesByPurpose(purpose: $purpose, filter: $filter, orderBy: $orderBy) {
@@ -176,7 +178,7 @@ describe('sharing and limits', () => {
   beforeEach(async () => {
     slow = await startStack({
       emulator: { generatedFiles: { prompt_audio: 50 } },
-      env: { GATEWAY_LIST_CACHE_TTL_MS: '300', MINIMAX_TIMEOUT_MS: '5000' },
+      env: { GATEWAY_LIST_CACHE_TTL_MS: String(LIST_TTL_MS), MINIMAX_TIMEOUT_MS: '5000' },
     });
   });
   afterEach(() => slow.close());
@@ -189,7 +191,7 @@ describe('sharing and limits', () => {
     expect(slow.upstreamCalls('list')).toBe(1);
     await slow.graphql(prompt);
     expect(slow.upstreamCalls('list')).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, LIST_TTL_MS + 200));
     await slow.graphql(prompt);
     expect(slow.upstreamCalls('list')).toBe(2);
   });
