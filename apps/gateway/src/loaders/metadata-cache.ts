@@ -17,7 +17,6 @@ export interface MetadataCacheOptions {
 export interface MetadataCache {
   get(id: string): MiniMaxFile | undefined;
   set(file: MiniMaxFile): void;
-  clear(): void;
 }
 
 export function createMetadataCache({
@@ -32,7 +31,6 @@ export function createMetadataCache({
       const ttl = cacheTtlFor(file, ttlMs, now());
       if (ttl > 0) cache.set(file.id, file, { ttl });
     },
-    clear: () => cache.clear(),
   };
 }
 
