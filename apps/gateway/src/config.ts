@@ -11,6 +11,8 @@ export interface GatewayConfig {
   /** How long a successful look-up is served from memory; never beyond the upstream link's expiry. */
   cacheTtlMs: number;
   cacheMaxEntries: number;
+  /** How long a purpose's file list is served from memory (short: lists change as files are made). */
+  listCacheTtlMs: number;
   /**
    * Replay the serialized answer of a repeated, authenticated `file(id)` look-up whose file is still in the
    * metadata cache, without running Yoga's pipeline (`GATEWAY_RESPONSE_CACHE`, on by default).
@@ -33,6 +35,12 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** How long SIGTERM waits for in-flight requests (downloads included) before closing their sockets. */
   shutdownGraceMs: number;
+  /** `REDIS_URL`: replicas share the metadata cache, the de-duplication of look-ups and the upstream budget. */
+  redisUrl?: string;
+  /** `MINIMAX_RPM`: upstream requests per window for the whole account (across replicas sharing Redis). */
+  rpm?: number;
+  /** `GATEWAY_RPM_WINDOW_SECONDS`: the budget's window, 60 (tests shorten it). */
+  rpmWindowSeconds: number;
   /** How long SIGTERM keeps the listener open answering /readyz 503 even when idle (for load balancers). */
   drainDelayMs: number;
 }
@@ -61,10 +69,12 @@ export const DEFAULTS = {
   port: 4000,
   cacheTtlMs: 60_000,
   cacheMaxEntries: 10_000,
+  listCacheTtlMs: 5_000,
   upstreamConcurrency: 8,
   batchLimit: 5,
   maxBodyBytes: 64 * 1024,
   shutdownGraceMs: 10_000,
+  rpmWindowSeconds: 60,
   drainDelayMs: 0,
   limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxDirectives: 10, maxCost: 5000 },
 } as const;
@@ -100,6 +110,12 @@ export function readConfig(env: Env = process.env): GatewayConfig {
   const { apiKey, ...upstreamOptions } = minimax.options;
   if (!apiKey) problems.push('MINIMAX_API_KEY is required (the MiniMax API key, kept in this process only)');
   const trustedDocumentsFile = read.string('GATEWAY_TRUSTED_DOCUMENTS');
+  const redisUrl = read.string('REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) {
+    // The value is not echoed: it may carry a password.
+    problems.push('REDIS_URL: expected a redis:// or rediss:// URL');
+  }
+  const rpm = read.integer('MINIMAX_RPM', { min: 1, max: 1_000_000 });
 
   const config: GatewayConfig = {
     host,
@@ -108,6 +124,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     upstream: { apiKey: apiKey ?? '', ...upstreamOptions },
     cacheTtlMs: read.integer('GATEWAY_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.cacheTtlMs,
     cacheMaxEntries: read.integer('GATEWAY_CACHE_MAX_ENTRIES', { min: 1 }) ?? DEFAULTS.cacheMaxEntries,
+    listCacheTtlMs: read.integer('GATEWAY_LIST_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.listCacheTtlMs,
     responseCache: read.boolean('GATEWAY_RESPONSE_CACHE') ?? true,
     upstreamConcurrency:
       read.integer('GATEWAY_UPSTREAM_CONCURRENCY', { min: 1, max: 1000 }) ?? DEFAULTS.upstreamConcurrency,
@@ -127,6 +144,10 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     production,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS) ?? 'info',
     shutdownGraceMs: read.integer('GATEWAY_SHUTDOWN_GRACE_MS', { min: 0 }) ?? DEFAULTS.shutdownGraceMs,
+    ...(redisUrl !== undefined && { redisUrl }),
+    ...(rpm !== undefined && { rpm }),
+    rpmWindowSeconds:
+      read.integer('GATEWAY_RPM_WINDOW_SECONDS', { min: 1, max: 3600 }) ?? DEFAULTS.rpmWindowSeconds,
     drainDelayMs: read.integer('GATEWAY_DRAIN_DELAY_MS', { min: 0 }) ?? DEFAULTS.drainDelayMs,
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -7,6 +7,7 @@ import type { GatewayUserContext, ServerContext } from './context.js';
 import { createDrain } from './drain.js';
 import { createFileLoader } from './loaders/file-loader.js';
 import { createFileSource } from './loaders/file-source.js';
+import { createListSource } from './loaders/list-source.js';
 import { createMetadataCache } from './loaders/metadata-cache.js';
 import { createSemaphore } from './loaders/semaphore.js';
 import { addTraceId, createLogger, requestScope } from './logger.js';
@@ -25,6 +26,7 @@ import { useRequestLogger } from './plugins/use-request-logger.js';
 import { createResponseFastPath, recordFastPathHit } from './plugins/use-response-fast-path.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGatewaySchema } from './schema/load-schema.js';
+import { createSharedState } from './shared/shared-state.js';
 import { withHttpSpans } from './telemetry/http-span.js';
 import { recordUpstreamSpan } from './telemetry/upstream-span.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
@@ -65,13 +67,19 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   const metrics = createMetrics();
   const drain = createDrain();
 
+  const shared = createSharedState(config, metrics, logger);
+  const { budget } = shared;
+
   const client = new MiniMaxFiles({
     ...config.upstream,
+    ...(budget && { beforeUpstreamRequest: budget.take }),
     // readConfig has read the MINIMAX_* variables (with core's reader): nothing is filled in behind its back.
     env: false,
     onUpstreamResponse(event) {
       if (options.tracing) recordUpstreamSpan(event);
       const { route, attempt, durationMs, outcome, traceId } = event;
+      // The account is over MiniMax's own limit: every replica holds off for as long as it asked.
+      if (outcome === 'RateLimited') void budget?.pause(event.retryAfterSeconds);
       metrics.upstreamDuration.observe({ route, outcome }, durationMs / 1000);
       // Core calls back inside the request's async scope: the trace id goes on that request's one line.
       if (traceId) addTraceId(requestScope.getStore(), traceId);
@@ -87,12 +95,16 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   });
   // One cache for the file source and the fast path: a replay is valid only while this cache holds its file.
   const cache = createMetadataCache({ ttlMs: config.cacheTtlMs, maxEntries: config.cacheMaxEntries });
+  const semaphore = createSemaphore(config.upstreamConcurrency);
   const source = createFileSource({
     client,
     cache,
-    semaphore: createSemaphore(config.upstreamConcurrency),
+    semaphore,
+    ...(shared.lookups && { shared: shared.lookups }),
     onCacheResult: (result) => metrics.cacheLookups.inc({ result }),
   });
+  // Lists share the look-ups' concurrency bound and warm their cache.
+  const fileLists = createListSource({ client, cache, semaphore, ttlMs: config.listCacheTtlMs });
   // With the metadata cache off (TTL 0) nothing could ever be replayed: no fast path to pay for.
   const fastPath =
     config.responseCache && config.cacheTtlMs > 0
@@ -122,7 +134,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     maxRequestBodySize: config.maxBodyBytes,
     logging: yogaLogger(logger),
     // Only the loader is per request (its batching and de-duplication are); the rest is made once.
-    context: () => ({ fileLoader: createFileLoader(source), recordOutcome }),
+    context: () => ({ fileLoader: createFileLoader(source), fileLists, recordOutcome }),
     plugins: [
       useRequestLogger({ logger }),
       useDrain({ drain }),
@@ -169,6 +181,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
         await drain.idle(Date.now() + CUT_REQUEST_SETTLE_MS);
       }
       await yoga.dispose();
+      await shared.close();
     },
   };
 }
