@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_BODY_BYTES } from '../src/lib/body-limit.js';
+import { SESSION_COOKIE } from '../src/lib/session-cookie.js';
 import { checkBody } from './body-limit.js';
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
@@ -10,8 +11,6 @@ export interface FrontDoorOptions {
   maxBodyBytes?: number;
 }
 
-// Kept in sync with src/server/session.ts (this file runs outside Next.js's bundle).
-const SESSION_COOKIE = 'mmf_session';
 /** Routes that serve only a signed-in browser: no session, no body read at all. */
 const SESSION_ONLY = /^\/api\//;
 

@@ -8,5 +8,4 @@ export {
   type UpstreamConfig,
 } from './config.js';
 export type { GatewayContext, GatewayUserContext, ServerContext } from './context.js';
-export { MAX_IDS_PER_CALL } from './schema/resolvers/query.js';
 export { createGateway, type Gateway, type GatewayOptions } from './server.js';

@@ -144,7 +144,7 @@ Examples:
   $ minimax-files download 42 -o - > tone.wav      # bytes to stdout
   $ minimax-files download 355160774012928 --resume
 
-The upstream file name is made safe: no directory parts, no control or bidi characters, no leading dot, at most
+The upstream file name is made safe: no directory parts, no control or bidi characters, no leading dot or dash, at most
 240 bytes. Bytes go to NAME.part, renamed to NAME once complete and of the announced length. On a failure or
 Ctrl+C, NAME.part (with NAME.part.json, what it is of) is kept for --resume, which refuses it when the file changed
 size upstream. A progress bar goes to stderr when stderr is a terminal.`,

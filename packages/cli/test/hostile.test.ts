@@ -47,6 +47,8 @@ describe('hostile upstream file names', () => {
     ['...', 'file-101'],
     ['///', 'file-101'],
     ['name. . .', 'name'],
+    ['-rf', '_rf'],
+    ['~root', '_root'],
     ['a<b>c:d"e|f?g*h.txt', 'a_b_c_d_e_f_g_h.txt'],
   ];
   for (const [hostile, expected] of cases) {
@@ -203,6 +205,17 @@ describe('hostile answers', () => {
     });
     expect((await download(['205', '--resume'])).code).toBe(0);
     expect(sha256(await readFile(join(target, 'norange.bin')))).toBe(sha256(content));
+  });
+
+  it('--resume refuses a range answer that does not start where the partial file stops', async () => {
+    const content = Buffer.from(Array.from({ length: 200_000 }, (_, i) => i % 253));
+    server.files.set('206', { filename: 'skewed.bin', bytes: content.byteLength, content, cutAfter: 80_000 });
+    expect((await download(['206'])).code).toBe(1);
+    server.files.set('206', { filename: 'skewed.bin', bytes: content.byteLength, content, rangeSkew: 1000 });
+    const result = await download(['206', '--resume']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('from byte 80000');
+    expect(await listDir(target)).toEqual(['skewed.bin.part', 'skewed.bin.part.json']);
   });
 
   it('1004 exits 4, 429 exits 5, 1002 exits 5, a 404 that is not MiniMax exits 1, never a stack trace', async () => {

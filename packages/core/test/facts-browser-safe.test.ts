@@ -33,7 +33,7 @@ describe('@minimax-files/core/facts', () => {
   });
 
   it('every error kind has an operator text, and the 1004 hint names both regional hosts', () => {
-    for (const kind of facts.ERROR_KINDS) expect(facts.ERROR_TEXTS[kind].title).toBeTruthy();
+    for (const kind of facts.ERROR_KINDS) expect(facts.ERROR_TEXTS[kind].heading).toBeTruthy();
     expect(facts.REGION_HINT).toMatch(/api\.minimax\.io/);
     expect(facts.REGION_HINT).toMatch(/api\.minimaxi\.com/);
     expect(facts.regionHintFor('https://api.minimaxi.com')).toMatch(

@@ -1,12 +1,7 @@
+import { DEFAULT_RETRY_AFTER_SECONDS, REGION_HINT } from '@minimax-files/core/facts';
 import { FILE_ID_RULE } from '../lib/file-id';
 import { ERROR_COPY, type LookupError } from '../lib/lookup-outcome';
 import { RetryButton, RetryCountdown } from './retry';
-
-const REGION_HINT =
-  'Keys are tied to a region: a key from api.minimaxi.com (mainland China) fails on api.minimax.io, and the other way round.';
-
-/** Seconds to wait when MiniMax rate-limits without a Retry-After. */
-const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
 /** One error member of FileResult: its own heading, the gateway's message, and what to do next. */
 export function ErrorPanel({

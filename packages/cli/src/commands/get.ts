@@ -34,10 +34,13 @@ export async function getCommand(
   // Printed in order as they come; a Ctrl+C rejects them all, and the first one awaited reports it.
   for (const outcome of outcomes) outcome.catch(() => undefined);
   let exitCode: ExitCode = EXIT.ok;
-  for (const [index, pending] of outcomes.entries()) {
+  let described = 0;
+  for (const pending of outcomes) {
     const outcome = await pending;
     if ('file' in outcome) {
-      ctx.stdout.write(options.json ? `${fileLine(outcome.file)}\n` : describeFile(outcome.file, index > 0));
+      ctx.stdout.write(
+        options.json ? `${fileLine(outcome.file)}\n` : describeFile(outcome.file, described++ > 0),
+      );
       continue;
     }
     if (exitCode === EXIT.ok) exitCode = exitCodeForKind(outcome.error.kind);

@@ -15,7 +15,7 @@ const RESERVED = /[<>:"|?*]/g;
 /**
  * A file name from the upstream made safe to create in a target directory: no directory parts (only the last
  * `/` or `\` segment is kept), no control or bidi characters, no leading dots (no hidden or `.`/`..` names),
- * no trailing dots or spaces, at most MAX_FILENAME_BYTES of UTF-8 (cut at a character, the extension kept).
+ * no leading `-` or `~` (they become `_`), no trailing dots or spaces, at most MAX_FILENAME_BYTES of UTF-8 (cut at a character, the extension kept).
  * Whatever is left empty falls back to `file-<id>`.
  */
 export function safeFilename(upstreamName: string, fileId: string): string {
@@ -24,7 +24,9 @@ export function safeFilename(upstreamName: string, fileId: string): string {
     .replace(INVISIBLE, '')
     .replace(RESERVED, '_')
     .replace(/^[\s.]+/u, '')
-    .replace(/[\s.]+$/u, '');
+    .replace(/[\s.]+$/u, '')
+    // A leading `-` reads as an option to `rm *` and friends, a leading `~` as a home directory.
+    .replace(/^[-~]/u, '_');
   const name = cleaned === '' ? `file-${fileId}` : cleaned;
   return fitBytes(name, MAX_FILENAME_BYTES);
 }

@@ -18,6 +18,8 @@ export interface HostileFile {
   retrieveAnswer?: { status: number; body: string; headers?: Record<string, string> };
   /** Ignore Range headers (answer 200 with everything). */
   ignoreRange?: boolean;
+  /** Answer a range request from this many bytes later than asked (a broken or malicious range server). */
+  rangeSkew?: number;
   /** Pause between 16 KiB chunks of the body, in ms. */
   dripMs?: number;
 }
@@ -103,7 +105,7 @@ function retrieve(
 function content(req: IncomingMessage, res: ServerResponse, file: HostileFile): void {
   const total = file.content.byteLength;
   const match = file.ignoreRange ? null : /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
-  const start = match ? Number(match[1]) : 0;
+  const start = match ? Number(match[1]) + (file.rangeSkew ?? 0) : 0;
   const headers: Record<string, string | number> = {
     'content-type': 'application/octet-stream',
     'content-length': total - start,

@@ -24,44 +24,44 @@ export function hostOf(baseURL: string): string {
 }
 
 /**
- * What a person reads for each error kind: a short title (also a table's status text) and the next step. One
+ * What a person reads for each error kind: a short heading (also a table's status text) and the next step. One
  * wording for the admin, the command line and anything else that shows an error to an operator.
  */
-export const ERROR_TEXTS: Record<ErrorKind, { title: string; nextStep: string }> = {
+export const ERROR_TEXTS: Record<ErrorKind, { heading: string; nextStep: string }> = {
   FileNotFound: {
-    title: 'File not found',
+    heading: 'File not found',
     nextStep:
       'Check the ID against the ticket or log it came from. Files belong to one MiniMax account and region.',
   },
   InvalidFileId: {
-    title: 'Invalid file ID',
+    heading: 'Invalid file ID',
     nextStep: 'MiniMax rejected this ID as malformed. Copy it again from the source, digits only.',
   },
   AuthenticationFailed: {
-    title: 'Authentication failed',
+    heading: 'Authentication failed',
     nextStep:
       'The gateway’s MiniMax API key was refused. Ask whoever runs the gateway to check the key and its region.',
   },
   RateLimited: {
-    title: 'Rate limited',
+    heading: 'Rate limited',
     nextStep: 'MiniMax asked us to slow down. Wait a moment, then retry.',
   },
   InsufficientBalance: {
-    title: 'Insufficient balance',
+    heading: 'Insufficient balance',
     nextStep: 'The MiniMax account has run out of balance. Ask the account owner to top it up, then retry.',
   },
   ContentRejected: {
-    title: 'Content rejected',
+    heading: 'Content rejected',
     nextStep:
       'MiniMax’s content checks refused this file. There is nothing to retry; escalate if you think this is wrong.',
   },
   UpstreamTimeout: {
-    title: 'Upstream timeout',
+    heading: 'Upstream timeout',
     nextStep:
       'MiniMax did not answer in time. Retry; if it keeps happening, quote the trace ID to MiniMax support.',
   },
   UpstreamError: {
-    title: 'Upstream error',
+    heading: 'Upstream error',
     nextStep:
       'Something went wrong between the gateway and MiniMax. Retry; if it persists, quote the trace ID to MiniMax support.',
   },

@@ -1,3 +1,4 @@
+import { REGION_HINT } from '@minimax-files/core';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import type { FailedLookup } from '../failed-lookup.js';
 
@@ -22,8 +23,3 @@ export const errorMembers: Resolvers = {
   UpstreamTimeout: errorFields,
   UpstreamError: { ...errorFields, httpStatus: ({ error }) => error.httpStatus ?? null },
 };
-
-// Used only if core sends no hint of its own: the field is non-null and the advice holds for every key.
-const REGION_HINT =
-  'MiniMax API keys are tied to a region: keys from api.minimaxi.com (mainland China) fail on api.minimax.io ' +
-  'and the other way round; check MINIMAX_BASE_URL.';

@@ -1,10 +1,10 @@
+import { MAX_IDS_PER_LOOKUP } from '@minimax-files/core';
 import { GraphQLError } from 'graphql';
 import type { FileResolvers } from '../../generated/resolvers-types.js';
 import { isFailedLookup } from '../../loaders/file-source.js';
 import { idBudgetOf } from '../id-budget.js';
 import { FileIdScalar } from '../scalars/file-id.js';
 import { memberOf } from './file-result.js';
-import { MAX_IDS_PER_CALL } from './query.js';
 
 /**
  * Federation's `_entities` for `File @key(fields: "id")`: a supergraph hands over `{ __typename: "File", id }`
@@ -19,7 +19,7 @@ export const resolveFileReference: NonNullable<FileResolvers['__resolveReference
   context,
 ) => {
   const id = FileIdScalar.parseValue(reference.id);
-  const budget = idBudgetOf(context, MAX_IDS_PER_CALL);
+  const budget = idBudgetOf(context, MAX_IDS_PER_LOOKUP);
   budget.claim([id]);
   await budget.check();
   const result = await context.fileLoader.load(id);

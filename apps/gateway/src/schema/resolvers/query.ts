@@ -1,14 +1,12 @@
+import { MAX_IDS_PER_LOOKUP } from '@minimax-files/core';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { idBudgetOf } from '../id-budget.js';
 import { badUserInput } from '../scalars/bad-user-input.js';
 import { memberOf } from './file-result.js';
 
-/** The documented maximum of `files(ids:)`, and of distinct ids per operation; checked before any upstream call. */
-export const MAX_IDS_PER_CALL = 100;
-
 export const Query: QueryResolvers = {
   async file(_, { id }, context) {
-    const budget = idBudgetOf(context, MAX_IDS_PER_CALL);
+    const budget = idBudgetOf(context, MAX_IDS_PER_LOOKUP);
     budget.claim([id]);
     await budget.check();
     const result = await context.fileLoader.load(id);
@@ -17,10 +15,10 @@ export const Query: QueryResolvers = {
   },
 
   async files(_, { ids }, context) {
-    if (ids.length > MAX_IDS_PER_CALL) {
-      throw badUserInput(`files: at most ${MAX_IDS_PER_CALL} ids per call, got ${ids.length}`);
+    if (ids.length > MAX_IDS_PER_LOOKUP) {
+      throw badUserInput(`files: at most ${MAX_IDS_PER_LOOKUP} ids per call, got ${ids.length}`);
     }
-    const budget = idBudgetOf(context, MAX_IDS_PER_CALL);
+    const budget = idBudgetOf(context, MAX_IDS_PER_LOOKUP);
     budget.claim(ids);
     await budget.check();
     const results = await Promise.all(ids.map((id) => context.fileLoader.load(id)));
