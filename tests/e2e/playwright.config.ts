@@ -11,10 +11,19 @@ import {
   MINIMAX_API_KEY,
   OPERATOR_STATE_PATH,
   OPERATOR_TOKEN,
+  OTLP_PORT,
+  OTLP_URL,
 } from './support/servers.js';
 
 const CI = Boolean(process.env.CI);
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The gateway and the admin trace every request to the suite's OTLP receiver (http/json, exported every 100 ms). */
+const TRACING = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
+  OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+  OTEL_BSP_SCHEDULE_DELAY: '100',
+};
 
 /**
  * Starts one BUILT server (`pnpm turbo run build` first) with the entry its package's `start` script runs, and waits
@@ -63,6 +72,7 @@ export default defineConfig({
     },
   ],
   webServer: [
+    server('otlp receiver', 'tests/e2e', 'support/otlp-receiver.mjs', OTLP_URL, { PORT: String(OTLP_PORT) }),
     server('emulator', 'packages/emulator', 'dist/cli.js', EMULATOR_URL, {
       PORT: String(EMULATOR_PORT),
       EMULATOR_API_KEY: MINIMAX_API_KEY,
@@ -77,10 +87,12 @@ export default defineConfig({
       GATEWAY_OPERATOR_TOKENS: OPERATOR_TOKEN,
       // Only the admin talks to this gateway: it runs the admin's trusted documents and refuses any other.
       GATEWAY_DOCUMENTS: 'trusted-only',
+      ...TRACING,
     }),
     server('admin', 'apps/admin', 'scripts/start.mjs', ADMIN_URL, {
       PORT: String(ADMIN_PORT),
       GATEWAY_URL,
+      ...TRACING,
     }),
   ],
 });

@@ -1,3 +1,4 @@
+import { parseMiniMaxEnv } from '@minimax-files/core';
 import { isLoopbackHost } from './loopback.js';
 
 /** Everything the gateway needs to run, read once from the environment by `readConfig`. */
@@ -93,26 +94,18 @@ export function readConfig(env: Env = process.env): GatewayConfig {
       `GATEWAY_OPERATOR_TOKENS is required when HOST (${host}) is not a loopback address: refusing to serve without auth`,
     );
   }
-  const apiKey = read.string('MINIMAX_API_KEY');
+  // The MINIMAX_* variables are core's: one reader, one set of bounds, for core, the gateway and the CLI.
+  const minimax = parseMiniMaxEnv(env);
+  problems.push(...minimax.problems);
+  const { apiKey, ...upstreamOptions } = minimax.options;
   if (!apiKey) problems.push('MINIMAX_API_KEY is required (the MiniMax API key, kept in this process only)');
-
-  const baseURL = read.url('MINIMAX_BASE_URL');
-  const timeoutMs = read.integer('MINIMAX_TIMEOUT_MS', { min: 1, max: 30_000 });
-  const maxRetries = read.integer('MINIMAX_MAX_RETRIES', { min: 0, max: 10 });
-  const downloadHosts = read.list('MINIMAX_DOWNLOAD_HOSTS');
   const trustedDocumentsFile = read.string('GATEWAY_TRUSTED_DOCUMENTS');
 
   const config: GatewayConfig = {
     host,
     port: read.integer('PORT', { min: 0, max: 65_535 }) ?? DEFAULTS.port,
     operatorTokens,
-    upstream: {
-      apiKey: apiKey ?? '',
-      ...(baseURL !== undefined && { baseURL }),
-      ...(timeoutMs !== undefined && { timeoutMs }),
-      ...(maxRetries !== undefined && { maxRetries }),
-      ...(downloadHosts.length > 0 && { downloadHosts }),
-    },
+    upstream: { apiKey: apiKey ?? '', ...upstreamOptions },
     cacheTtlMs: read.integer('GATEWAY_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.cacheTtlMs,
     cacheMaxEntries: read.integer('GATEWAY_CACHE_MAX_ENTRIES', { min: 1 }) ?? DEFAULTS.cacheMaxEntries,
     responseCache: read.boolean('GATEWAY_RESPONSE_CACHE') ?? true,
@@ -176,18 +169,6 @@ class EnvReader {
     if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
     if (['0', 'false', 'no', 'off'].includes(raw)) return false;
     this.problems.push(`${name}: expected true or false, got "${raw}"`);
-    return undefined;
-  }
-
-  url(name: string): string | undefined {
-    const raw = this.string(name);
-    if (raw === undefined) return undefined;
-    try {
-      const url = new URL(raw);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return raw;
-    } catch {}
-    // The value is not echoed: a URL may carry credentials.
-    this.problems.push(`${name}: expected an http(s) URL`);
     return undefined;
   }
 

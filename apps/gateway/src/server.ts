@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { DEFAULT_BASE_URL, MiniMaxFiles } from '@minimax-files/core';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { DestinationStream, Logger } from 'pino';
@@ -19,12 +19,15 @@ import { useGraphiQL } from './plugins/use-graphiql.js';
 import { useHealth } from './plugins/use-health.js';
 import { useLoopbackHost } from './plugins/use-loopback-host.js';
 import { useMetrics } from './plugins/use-metrics.js';
+import { useOperationSpans } from './plugins/use-operation-spans.js';
 import { useOperatorAuth } from './plugins/use-operator-auth.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useRequestLogger } from './plugins/use-request-logger.js';
 import { createResponseFastPath, recordFastPathHit } from './plugins/use-response-fast-path.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGatewaySchema } from './schema/load-schema.js';
+import { withHttpSpans } from './telemetry/http-span.js';
+import { recordUpstreamSpan } from './telemetry/upstream-span.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 import { createUpstreamProbe } from './upstream-probe.js';
 
@@ -40,6 +43,8 @@ const GRAPHIQL_OPTIONS = {
 export interface GatewayOptions {
   /** Where JSON log lines go (default stdout); tests pass a stream to read them. */
   logDestination?: DestinationStream;
+  /** Make OpenTelemetry spans (HTTP request, GraphQL operation, upstream attempt): the SDK was started. */
+  tracing?: boolean;
 }
 
 export interface Gateway {
@@ -63,7 +68,11 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
 
   const client = new MiniMaxFiles({
     ...config.upstream,
-    onUpstreamResponse({ route, attempt, durationMs, outcome, traceId }) {
+    // readConfig has read the MINIMAX_* variables (with core's reader): nothing is filled in behind its back.
+    env: false,
+    onUpstreamResponse(event) {
+      if (options.tracing) recordUpstreamSpan(event);
+      const { route, attempt, durationMs, outcome, traceId } = event;
       metrics.upstreamDuration.observe({ route, outcome }, durationMs / 1000);
       // Core calls back inside the request's async scope: the trace id goes on that request's one line.
       if (traceId) addTraceId(requestScope.getStore(), traceId);
@@ -127,12 +136,14 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       useMetrics({ metrics }),
       useFileContent({ client, source, metrics, logger }),
       useTrustedDocuments({ documents: trustedDocuments, trustedOnly: config.trustedOnly }),
+      options.tracing === true && useOperationSpans(),
       useQueryLimits(config.limits),
       !config.introspection && useDisableIntrospection(),
     ],
   });
 
-  const server = fastPath ? createServer((req, res) => fastPath.handle(req, res, yoga)) : createServer(yoga);
+  const handler: RequestListener = fastPath ? (req, res) => fastPath.handle(req, res, yoga) : yoga;
+  const server = createServer(options.tracing ? withHttpSpans(handler) : handler);
 
   return {
     server,

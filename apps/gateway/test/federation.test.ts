@@ -54,7 +54,8 @@ let tasks: ReturnType<typeof startTasksSubgraph>;
 let router: ReturnType<typeof createGatewayRuntime>;
 
 beforeAll(async () => {
-  stack = await startStack({ env: { MINIMAX_TIMEOUT_MS: '250', GATEWAY_CACHE_TTL_MS: '0' } });
+  // A generous timeout: 100 entity look-ups at once on a busy machine must not time out.
+  stack = await startStack({ env: { MINIMAX_TIMEOUT_MS: '5000', GATEWAY_CACHE_TTL_MS: '0' } });
   tasks = startTasksSubgraph();
   const tasksUrl = await listen(tasks.server);
 

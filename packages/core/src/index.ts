@@ -11,6 +11,7 @@ export {
   type RetryTiming,
 } from './config.js';
 export { DEFAULT_DOWNLOAD_HOSTS, isAllowedDownloadUrl, parseHostPatterns } from './download-hosts.js';
+export { type MiniMaxEnvOptions, parseMiniMaxEnv, readMiniMaxEnv } from './env.js';
 // The browser-safe facts (also importable alone as `@minimax-files/core/facts`).
 export * from './facts/index.js';
 export { parseSignedUrlExpiry } from './signed-url.js';

@@ -5,6 +5,7 @@ import {
   PASSED_THROUGH_HEADERS,
 } from '../lib/download-headers';
 import { canonicalFileId } from '../lib/file-id';
+import { traceHeaders } from './trace-headers';
 
 export interface DownloadForward {
   /** The gateway's base URL, e.g. http://127.0.0.1:4000. */
@@ -33,7 +34,11 @@ export async function forwardDownload({
   if (token === null) return plain(401, 'Sign in to download files.');
 
   // identity: the bytes and Content-Length must reach the browser exactly as the gateway sent them.
-  const forwarded = new Headers({ authorization: `Bearer ${token}`, 'accept-encoding': 'identity' });
+  const forwarded = new Headers({
+    authorization: `Bearer ${token}`,
+    'accept-encoding': 'identity',
+    ...traceHeaders(),
+  });
   copyHeaders(request.headers, forwarded, FORWARDED_REQUEST_HEADERS);
 
   let upstream: Response;

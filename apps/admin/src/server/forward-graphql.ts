@@ -1,4 +1,5 @@
 import { readBodyUpTo } from '../lib/body-limit';
+import { traceHeaders } from './trace-headers';
 
 export interface GraphqlForward {
   /** The gateway's base URL, e.g. http://127.0.0.1:4000. */
@@ -42,6 +43,7 @@ export async function forwardGraphql({
         authorization: `Bearer ${token}`,
         'content-type': 'application/json',
         accept: request.headers.get('accept') ?? 'application/graphql-response+json, application/json',
+        ...traceHeaders(),
       },
       body,
       cache: 'no-store',

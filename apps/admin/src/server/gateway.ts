@@ -1,6 +1,7 @@
 import 'server-only';
 import { type Client, type CombinedError, createClient, fetchExchange } from '@urql/core';
 import { trustedDocumentsExchange } from '../lib/trusted-documents-exchange';
+import { traceHeaders } from './trace-headers';
 
 const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000';
 
@@ -24,10 +25,11 @@ export function gatewayClient(token: string): Client {
     exchanges: [trustedDocumentsExchange(), fetchExchange],
     requestPolicy: 'network-only',
     preferGetMethod: false,
-    fetchOptions: {
+    // A function, so each request carries the trace context of the render or action that sends it.
+    fetchOptions: () => ({
       cache: 'no-store',
-      headers: { authorization: bearer(token) },
-    },
+      headers: { authorization: bearer(token), ...traceHeaders() },
+    }),
   });
 }
 

@@ -2,6 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { ServerContext } from '../context.js';
 import { type FileContentDeps, serveFileContent } from '../routes/file-content.js';
 import { matchFileContentPath } from '../routes/file-content-path.js';
+import { inDownloadSpan } from '../telemetry/download-span.js';
 
 /**
  * Mounts GET /files/{id}/content. The route streams to the node response itself (backpressure, disconnects,
@@ -18,7 +19,7 @@ export function useFileContent(deps: FileContentDeps): Plugin<object, ServerCont
         endResponse(new fetchAPI.Response('This route needs the node HTTP server.', { status: 501 }));
         return;
       }
-      const status = await serveFileContent(rawId, req, res, deps);
+      const status = await inDownloadSpan(rawId, () => serveFileContent(rawId, req, res, deps));
       // 499 (client closed the request, as nginx logs it) only ever reaches the logger and metrics.
       endResponse(new fetchAPI.Response(null, { status }));
     },

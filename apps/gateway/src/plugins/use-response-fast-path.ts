@@ -9,6 +9,7 @@ import { requestScope } from '../logger.js';
 import { isLoopbackHostHeader } from '../loopback.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { createTokenVerifier, presentedTokenOf } from '../operator-tokens.js';
+import { isReplayableOperation, REPLAYABLE_ROOT_FIELDS } from './replayable-operations.js';
 import { requestIdFor } from './use-request-logger.js';
 
 export interface ResponseFastPathOptions {
@@ -23,6 +24,8 @@ export interface ResponseFastPathOptions {
   maxBytes?: number;
   /** Called for each replayed answer, so the wiring can count and log it as the Yoga plugins would have. */
   onHit?: (hit: FastPathHit) => void;
+  /** Root fields whose answers may be replayed (see replayable-operations.ts); the default is `file` alone. */
+  replayableFields?: ReadonlySet<string>;
 }
 
 export interface FastPathHit {
@@ -67,7 +70,8 @@ const ANSWER_MEDIA = /^application\/(graphql-response\+)?json\s*(;|$)/i;
  * - the same auth check as `useOperatorAuth` runs first (a request that would get 401 always goes to Yoga);
  * - the key is the exact request body (operation text, variables, operation name) plus the Accept header, so a
  *   replay is byte-for-byte what Yoga answered for that key;
- * - only answers that are a single `File` are recorded, and each is replayed only while the metadata cache
+ * - only operations on the explicit allow-list of pure root fields (`REPLAYABLE_ROOT_FIELDS`: `file(id)`) are
+ *   recorded, and only their answers that are a single `File`; each is replayed only while the metadata cache
  *   returns the identical object it was rendered from, so the cache's TTL, its link-expiry cut-off and its
  *   evictions apply unchanged; errors and failed look-ups are never recorded (the gateway never caches them).
  */
@@ -78,6 +82,7 @@ export function createResponseFastPath({
   endpoint = '/graphql',
   maxBytes = 16 * 1024 * 1024,
   onHit,
+  replayableFields = REPLAYABLE_ROOT_FIELDS,
 }: ResponseFastPathOptions): ResponseFastPath {
   const verify = tokens.length > 0 ? createTokenVerifier(tokens) : undefined;
   const replays = new LRUCache<string, Replay>({
@@ -85,6 +90,8 @@ export function createResponseFastPath({
     sizeCalculation: (replay, key) => key.length + replay.body.length + 1,
   });
   const keyOf = new WeakMap<IncomingMessage, string>();
+  // Requests whose operation is on the allow-list: only their answers are ever looked at.
+  const replayable = new WeakSet<IncomingMessage>();
   // The cached file a request's result was rendered from, found before serialization: any other answer (a failed
   // look-up, an error, `files`) is never cloned.
   const answeredFile = new WeakMap<IncomingMessage, MiniMaxFile>();
@@ -141,9 +148,18 @@ export function createResponseFastPath({
     },
 
     plugin: {
+      onExecute({ args }) {
+        const req = (args.contextValue as Partial<ServerContext>).req;
+        if (
+          req &&
+          keyOf.has(req) &&
+          isReplayableOperation(args.document, args.operationName, replayableFields)
+        )
+          replayable.add(req);
+      },
       onResultProcess({ result, serverContext }) {
         const req = serverContext?.req;
-        const file = req && keyOf.has(req) ? singleCachedFile(result, cache) : undefined;
+        const file = req && replayable.has(req) ? singleCachedFile(result, cache) : undefined;
         if (req && file) answeredFile.set(req, file);
       },
       async onResponse({ response, serverContext }) {

@@ -6,7 +6,10 @@ import { cliDownload } from './cli-download.js';
 import { concurrentDownloads } from './concurrent-downloads.js';
 import { coreRetrieve } from './core-retrieve.js';
 import { dedupeConcurrent } from './dedupe-concurrent.js';
+import { hiveGateway } from './hive-gateway.js';
 import { largeDownload } from './large-download.js';
+import { tracingOverhead } from './tracing-overhead.js';
+import { trustedDocuments } from './trusted-documents.js';
 import { uncachedLatency } from './uncached-latency.js';
 import { uncachedThroughput } from './uncached-throughput.js';
 
@@ -15,6 +18,9 @@ export const MEASURES: Measure[] = [
   cachedFile,
   uncachedLatency,
   uncachedThroughput,
+  trustedDocuments,
+  tracingOverhead,
+  hiveGateway,
   dedupeConcurrent,
   batchBounded,
   largeDownload,
