@@ -1,4 +1,4 @@
-import { InvalidArgumentError, isMiniMaxFilesError } from '@minimax-files/core';
+import { InvalidArgumentError, isMiniMaxFilesError } from '@minimax-files/core/facts';
 import { EXIT, type ExitCode, exitCodeForKind } from './exit-codes.js';
 
 /** A failure the CLI itself reports: a message for stderr and the exit code that goes with it. */

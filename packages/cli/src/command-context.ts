@@ -5,8 +5,11 @@ import type { MiniMaxFiles } from '@minimax-files/core';
 export interface CommandContext {
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
-  /** Made on first use, so that a command refused before any request needs no API key. */
-  client(): MiniMaxFiles;
+  /**
+   * Made on first use, so that a command refused before any request needs no API key, and loaded then: help,
+   * usage errors and invalid ids never load the HTTP stack (about 150 ms of start-up).
+   */
+  client(): Promise<MiniMaxFiles>;
   /** Aborted (with an Interrupted reason) on SIGINT. */
   signal: AbortSignal;
   /** Writes `minimax-files: <message>` to stderr. */

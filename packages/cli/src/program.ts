@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { LISTABLE_PURPOSES, type ListablePurpose, type MiniMaxFiles } from '@minimax-files/core';
+import type { MiniMaxFiles } from '@minimax-files/core';
+import { LISTABLE_PURPOSES, type ListablePurpose } from '@minimax-files/core/facts';
 import { Command, CommanderError, Option } from 'commander';
 import { describeError, exitCodeOf, Interrupted } from './cli-error.js';
 import { clientFromEnv } from './client-from-env.js';
@@ -34,7 +35,7 @@ export interface Io {
 export async function run(argv: string[], io: Io = process): Promise<number> {
   let exitCode: ExitCode = EXIT.ok;
   const controller = new AbortController();
-  let client: MiniMaxFiles | undefined;
+  let client: Promise<MiniMaxFiles> | undefined;
   const ctx: CommandContext = {
     stdout: io.stdout,
     stderr: io.stderr,
@@ -73,7 +74,7 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
     exitCode = exitCodeOf(error);
   } finally {
     process.off('SIGINT', onSigint);
-    await client?.close().catch(() => undefined);
+    await client?.then((made) => made.close()).catch(() => undefined);
   }
   return exitCode;
 }

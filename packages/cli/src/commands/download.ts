@@ -1,4 +1,4 @@
-import { parseFileId } from '@minimax-files/core';
+import { parseFileId } from '@minimax-files/core/facts';
 import { CliError, describeError, exitCodeOf } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { KeptPartial } from '../download/kept-partial.js';
@@ -23,7 +23,7 @@ export async function downloadCommand(
   const id = parseFileId(input);
   if (options.output === '-' && options.resume)
     throw new CliError('--resume needs a file: it cannot continue a download to stdout (-o -)', EXIT.usage);
-  const client = ctx.client();
+  const client = await ctx.client();
   const file = await client.retrieve(id, { signal: ctx.signal });
   const progress = progressOn(ctx.stderr);
   if (options.output === '-') {

@@ -1,9 +1,5 @@
-import {
-  isMiniMaxFilesError,
-  type MiniMaxFile,
-  type MiniMaxFilesError,
-  parseFileId,
-} from '@minimax-files/core';
+import type { MiniMaxFile } from '@minimax-files/core';
+import { isMiniMaxFilesError, type MiniMaxFilesError, parseFileId } from '@minimax-files/core/facts';
 import { describeError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { describeFile } from '../describe-file.js';
@@ -55,7 +51,8 @@ async function lookUp(input: string, ctx: CommandContext): Promise<Outcome> {
   let id = input;
   try {
     id = parseFileId(input);
-    return { file: await ctx.client().retrieve(id, { signal: ctx.signal }) };
+    const client = await ctx.client();
+    return { file: await client.retrieve(id, { signal: ctx.signal }) };
   } catch (error) {
     if (isMiniMaxFilesError(error)) return { id, error };
     throw error;

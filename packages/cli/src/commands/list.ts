@@ -12,7 +12,8 @@ export interface ListOptions {
 
 /** `list --purpose P`: every file of that purpose, in the upstream's order (core's `list`). */
 export async function listCommand(options: ListOptions, ctx: CommandContext): Promise<ExitCode> {
-  const files = await ctx.client().list({ purpose: options.purpose, signal: ctx.signal });
+  const client = await ctx.client();
+  const files = await client.list({ purpose: options.purpose, signal: ctx.signal });
   if (options.json) {
     // One write per few hundred lines: a 10,000-file account is not 10,000 writes to a pipe.
     for (let start = 0; start < files.length; start += 500) {
