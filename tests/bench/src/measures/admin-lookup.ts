@@ -2,9 +2,9 @@
 // `Look up` and time until the file's metadata is on screen, 20 times (5 in --quick) over the seeded files; and the
 // first-load JavaScript of the look-up page, gzipped, from the Next build output.
 import { SEEDED } from '@minimax-files/emulator';
+import { chromiumPath } from '@minimax-files/testkit';
 import { chromium } from 'playwright-core';
 import { startChildServer } from '../lib/child-server.js';
-import { chromiumPath } from '../lib/chromium.js';
 import { gzippedScriptBytes } from '../lib/first-load-js.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import { ADMIN_DIR } from '../lib/paths.js';
