@@ -33,6 +33,12 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** How long SIGTERM waits for in-flight requests (downloads included) before closing their sockets. */
   shutdownGraceMs: number;
+  /** `REDIS_URL`: replicas share the metadata cache, the de-duplication of look-ups and the upstream budget. */
+  redisUrl?: string;
+  /** `MINIMAX_RPM`: upstream requests per window for the whole account (across replicas sharing Redis). */
+  rpm?: number;
+  /** `GATEWAY_RPM_WINDOW_SECONDS`: the budget's window, 60 (tests shorten it). */
+  rpmWindowSeconds: number;
   /** How long SIGTERM keeps the listener open answering /readyz 503 even when idle (for load balancers). */
   drainDelayMs: number;
 }
@@ -65,6 +71,7 @@ export const DEFAULTS = {
   batchLimit: 5,
   maxBodyBytes: 64 * 1024,
   shutdownGraceMs: 10_000,
+  rpmWindowSeconds: 60,
   drainDelayMs: 0,
   limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxDirectives: 10, maxCost: 5000 },
 } as const;
@@ -100,6 +107,12 @@ export function readConfig(env: Env = process.env): GatewayConfig {
   const { apiKey, ...upstreamOptions } = minimax.options;
   if (!apiKey) problems.push('MINIMAX_API_KEY is required (the MiniMax API key, kept in this process only)');
   const trustedDocumentsFile = read.string('GATEWAY_TRUSTED_DOCUMENTS');
+  const redisUrl = read.string('REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) {
+    // The value is not echoed: it may carry a password.
+    problems.push('REDIS_URL: expected a redis:// or rediss:// URL');
+  }
+  const rpm = read.integer('MINIMAX_RPM', { min: 1, max: 1_000_000 });
 
   const config: GatewayConfig = {
     host,
@@ -127,6 +140,10 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     production,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS) ?? 'info',
     shutdownGraceMs: read.integer('GATEWAY_SHUTDOWN_GRACE_MS', { min: 0 }) ?? DEFAULTS.shutdownGraceMs,
+    ...(redisUrl !== undefined && { redisUrl }),
+    ...(rpm !== undefined && { rpm }),
+    rpmWindowSeconds:
+      read.integer('GATEWAY_RPM_WINDOW_SECONDS', { min: 1, max: 3600 }) ?? DEFAULTS.rpmWindowSeconds,
     drainDelayMs: read.integer('GATEWAY_DRAIN_DELAY_MS', { min: 0 }) ?? DEFAULTS.drainDelayMs,
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -34,6 +34,23 @@ export function createMetrics() {
       labelNames: ['result'] as const,
       registers,
     }),
+    sharedStateUp: new Gauge({
+      name: 'gateway_shared_state_up',
+      help: 'With REDIS_URL: 1 while Redis is reachable, 0 while shared state is degraded (serving from process memory).',
+      registers,
+    }),
+    sharedLookups: new Counter({
+      name: 'gateway_shared_lookups_total',
+      help: 'Look-ups that missed the process cache, by how the shared tier answered: shared-hit (Redis), fetched (this replica asked the upstream for all), waited (another replica did), local (Redis away).',
+      labelNames: ['result'] as const,
+      registers,
+    }),
+    upstreamBudget: new Counter({
+      name: 'gateway_upstream_budget_total',
+      help: 'Upstream attempts asked of the MINIMAX_RPM budget, by decision (allowed, refused).',
+      labelNames: ['decision'] as const,
+      registers,
+    }),
     downloadsInFlight: new Gauge({
       name: 'gateway_downloads_in_flight',
       help: 'Downloads streaming through the gateway right now.',

@@ -25,6 +25,7 @@ import { useRequestLogger } from './plugins/use-request-logger.js';
 import { createResponseFastPath, recordFastPathHit } from './plugins/use-response-fast-path.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGatewaySchema } from './schema/load-schema.js';
+import { createSharedState } from './shared/shared-state.js';
 import { withHttpSpans } from './telemetry/http-span.js';
 import { recordUpstreamSpan } from './telemetry/upstream-span.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
@@ -65,13 +66,19 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   const metrics = createMetrics();
   const drain = createDrain();
 
+  const shared = createSharedState(config, metrics, logger);
+  const { budget } = shared;
+
   const client = new MiniMaxFiles({
     ...config.upstream,
+    ...(budget && { beforeUpstreamRequest: budget.take }),
     // readConfig has read the MINIMAX_* variables (with core's reader): nothing is filled in behind its back.
     env: false,
     onUpstreamResponse(event) {
       if (options.tracing) recordUpstreamSpan(event);
       const { route, attempt, durationMs, outcome, traceId } = event;
+      // The account is over MiniMax's own limit: every replica holds off for as long as it asked.
+      if (outcome === 'RateLimited') void budget?.pause(event.retryAfterSeconds);
       metrics.upstreamDuration.observe({ route, outcome }, durationMs / 1000);
       // Core calls back inside the request's async scope: the trace id goes on that request's one line.
       if (traceId) addTraceId(requestScope.getStore(), traceId);
@@ -91,6 +98,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     client,
     cache,
     semaphore: createSemaphore(config.upstreamConcurrency),
+    ...(shared.lookups && { shared: shared.lookups }),
     onCacheResult: (result) => metrics.cacheLookups.inc({ result }),
   });
   // With the metadata cache off (TTL 0) nothing could ever be replayed: no fast path to pay for.
@@ -169,6 +177,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
         await drain.idle(Date.now() + CUT_REQUEST_SETTLE_MS);
       }
       await yoga.dispose();
+      await shared.close();
     },
   };
 }

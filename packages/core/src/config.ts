@@ -1,7 +1,7 @@
 import { DEFAULT_DOWNLOAD_HOSTS, parseHostPatterns } from './download-hosts.js';
 import { type Env, readMiniMaxEnv } from './env.js';
 import { MiniMaxFilesConfigError } from './facts/errors.js';
-import type { UpstreamEvent } from './upstream-event.js';
+import type { UpstreamEvent, UpstreamRequestEvent } from './upstream-event.js';
 
 export const DEFAULT_BASE_URL = 'https://api.minimax.io';
 /**
@@ -48,6 +48,12 @@ export interface MiniMaxFilesOptions {
    * env fallbacks), another record, or `false` for none (a service that read its configuration itself).
    */
   env?: Env | false;
+  /**
+   * Called before every attempt at an API path (retries included; not signed storage links). A
+   * MiniMaxFilesError it throws refuses the attempt: nothing is sent, and the call ends with that error at once
+   * (it is not retried). For an account-wide request budget.
+   */
+  beforeUpstreamRequest?: (request: UpstreamRequestEvent) => void | Promise<void>;
 }
 
 export interface ResolvedConfig {
@@ -59,6 +65,7 @@ export interface ResolvedConfig {
   downloadHosts: readonly string[];
   retryTiming: Required<RetryTiming>;
   onUpstreamResponse?: (event: UpstreamEvent) => void;
+  beforeUpstreamRequest?: (request: UpstreamRequestEvent) => void | Promise<void>;
 }
 
 export function resolveConfig(
@@ -109,5 +116,6 @@ export function resolveConfig(
       maxRetryAfterMs: options.retryTiming?.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS,
     },
     onUpstreamResponse: options.onUpstreamResponse,
+    beforeUpstreamRequest: options.beforeUpstreamRequest,
   };
 }

@@ -24,4 +24,4 @@ export type {
   MiniMaxFile,
   RequestOptions,
 } from './types.js';
-export type { UpstreamEvent, UpstreamRoute } from './upstream-event.js';
+export type { UpstreamEvent, UpstreamRequestEvent, UpstreamRoute } from './upstream-event.js';

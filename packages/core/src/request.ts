@@ -50,12 +50,31 @@ export function request<T>(
   call: EndpointCall<T>,
   callerSignal?: AbortSignal,
 ): Promise<T> {
-  const { maxRetries, retryTiming } = upstream.config;
-  return withRetries((attemptNumber) => runAttempt(upstream, call, attemptNumber, callerSignal), {
+  const { maxRetries, retryTiming, beforeUpstreamRequest } = upstream.config;
+  const policy = {
     maxRetries: call.link === undefined ? maxRetries : 0,
     timing: retryTiming,
     signal: callerSignal,
-  });
+  };
+  if (beforeUpstreamRequest === undefined || call.link !== undefined)
+    return withRetries((attemptNumber) => runAttempt(upstream, call, attemptNumber, callerSignal), policy);
+  return withRetries(async (attemptNumber) => {
+    try {
+      await beforeUpstreamRequest({ route: call.route, attempt: attemptNumber });
+    } catch (error) {
+      throw new RefusedAttempt(error);
+    }
+    return runAttempt(upstream, call, attemptNumber, callerSignal);
+  }, policy).catch(unwrapRefusal);
+}
+
+/** Wraps the hook's refusal so that `withRetries` does not retry it (it retries MiniMaxFilesErrors only). */
+class RefusedAttempt {
+  constructor(readonly error: unknown) {}
+}
+
+function unwrapRefusal(error: unknown): never {
+  throw error instanceof RefusedAttempt ? error.error : error;
 }
 
 async function runAttempt<T>(

@@ -10,4 +10,13 @@ export interface UpstreamEvent {
   durationMs: number;
   outcome: 'ok' | ErrorKind;
   traceId?: string;
+  /** A RateLimited answer's Retry-After, in seconds, when the upstream sent one. */
+  retryAfterSeconds?: number;
+}
+
+/** An attempt about to be sent to an API path (`beforeUpstreamRequest`). */
+export interface UpstreamRequestEvent {
+  route: UpstreamRoute;
+  /** 0 for the first try, 1 for the first retry, ... */
+  attempt: number;
 }

@@ -75,6 +75,8 @@ export class Upstream {
         outcome === 'ok' ? 'ok' : outcome instanceof MiniMaxFilesError ? outcome.kind : 'UpstreamError',
     };
     if (traceId !== undefined) event.traceId = traceId;
+    if (outcome instanceof MiniMaxFilesError && outcome.retryAfterSeconds !== undefined)
+      event.retryAfterSeconds = outcome.retryAfterSeconds;
     try {
       hook(event);
     } catch {
