@@ -1,4 +1,4 @@
-import type { FaultRule, RequestLogEntry } from '@minimax-files/emulator';
+import type { FaultRule, Purpose, RequestLogEntry } from '@minimax-files/emulator';
 import { EmulatorControlClient } from '@minimax-files/testkit';
 import { type ChildServer, startChildServer } from './child-server.js';
 import { benchScript, GATEWAY_MAIN } from './paths.js';
@@ -12,6 +12,8 @@ export interface EmulatorProcess extends ChildServer {
   clearFaults(): Promise<void>;
   requests(): Promise<RequestLogEntry[]>;
   clearRequests(): Promise<void>;
+  /** Makes the account hold `count` generated files of `purpose` besides the seeded ones. */
+  setGeneratedFiles(purpose: string, count: number): Promise<void>;
 }
 
 /** The emulator runs on the load core: the gateway under test keeps the server core to itself. */
@@ -34,6 +36,7 @@ export async function startEmulatorProcess(
     setFault: (rule) => control.setFault(rule as FaultRule),
     clearFaults: () => control.clearFaults(),
     clearRequests: () => control.clearRequests(),
+    setGeneratedFiles: (purpose, count) => control.setGeneratedFiles(purpose as Purpose, count),
     requests: () => control.requests(),
   };
 }
