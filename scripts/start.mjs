@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { install, pnpm, ROOT, runPnpm, start } from './workspace.mjs';
+import { createSupervisor } from './supervise.mjs';
+import { install, ROOT, runPnpm } from './workspace.mjs';
 
 const EMULATOR_PORT = process.env.EMULATOR_PORT ?? '4010';
 const GATEWAY_PORT = process.env.GATEWAY_PORT ?? '4000';
@@ -24,24 +25,18 @@ const upstream = useEmulator
 const operatorToken =
   process.env.GATEWAY_OPERATOR_TOKENS?.split(',')[0] ?? `op_${randomBytes(18).toString('base64url')}`;
 
-const [command, ...prefix] = pnpm();
-const children = [];
-function service(pkg, env) {
-  const child = start(command, [...prefix, '--filter', pkg, 'start'], { env: { ...process.env, ...env } });
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`\n✗ ${pkg} stopped (${signal ?? code}); stopping the rest`);
-      stop(code || 1);
-    }
-  });
-  children.push(child);
+const supervisor = createSupervisor();
+/** Each server runs its package's start entry with node directly: one process per server, nothing in between. */
+function service(dir, entry, env) {
+  supervisor.start(dir, process.execPath, [entry], { cwd: join(ROOT, dir), env: { ...process.env, ...env } });
 }
 
-if (useEmulator) service('@minimax-files/emulator', { PORT: EMULATOR_PORT, EMULATOR_API_KEY: EMULATOR_KEY });
+if (useEmulator)
+  service('packages/emulator', 'dist/cli.js', { PORT: EMULATOR_PORT, EMULATOR_API_KEY: EMULATOR_KEY });
 const hasGateway = existsSync(join(ROOT, 'apps/gateway/dist/main.js'));
 const hasAdmin = existsSync(join(ROOT, 'apps/admin/.next/BUILD_ID'));
 if (hasGateway) {
-  service('@minimax-files/gateway', {
+  service('apps/gateway', 'dist/main.js', {
     ...upstream,
     PORT: GATEWAY_PORT,
     HOST: '127.0.0.1',
@@ -49,20 +44,11 @@ if (hasGateway) {
   });
 }
 if (hasAdmin)
-  service('@minimax-files/admin', {
+  service('apps/admin', 'scripts/start.mjs', {
     PORT: ADMIN_PORT,
     HOST: '127.0.0.1',
     GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}`,
   });
-
-let stopping = false;
-function stop(code = 0) {
-  stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 3000).unref();
-}
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
 
 await waitForHealthy();
 const lines = ['', '━━ MiniMax Files is running ━━'];

@@ -1,5 +1,5 @@
 // Helpers shared by `npm start`, `npm test` and `pnpm bench`: they must work on a machine that has only Node.js and npm.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +38,4 @@ export function install() {
   const frozen =
     existsSync(join(ROOT, 'node_modules', '.modules.yaml')) && !process.env.CI ? [] : ['--frozen-lockfile'];
   runPnpm(['install', ...frozen]);
-}
-
-/** Starts a long-running child in the root; returns it so the caller can stop it. */
-export function start(command, args, options = {}) {
-  return spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
 }

@@ -8,7 +8,12 @@ const config: CodegenConfig = {
   generates: {
     'src/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // Each operation gets its sha256 hash embedded (`__meta__.hash`) and listed in persisted-documents.json
+      // (hash → document): the manifest the gateway loads; the admin sends only the hash.
+      presetConfig: {
+        fragmentMasking: false,
+        persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
+      },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

@@ -7,7 +7,7 @@ export default defineConfig({
     alias: { 'server-only': fileURLToPath(import.meta.resolve('next/dist/compiled/server-only/empty.js')) },
   },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -2,7 +2,8 @@
 // `pnpm codegen:check` fails when the committed output is stale.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const errorMember = '../schema/failed-lookup.js#FailedLookup';
+const failedLookup = '../schema/failed-lookup.js#FailedLookup';
+const upstreamFailure = '../schema/failed-lookup.js#UpstreamFailure';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -11,6 +12,8 @@ const config: CodegenConfig = {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         useTypeImports: true,
+        // File is a federation entity: its resolvers get a typed __resolveReference.
+        federation: true,
         useIndexSignature: false,
         enumsAsTypes: true,
         contextType: '../context.js#GatewayContext',
@@ -23,17 +26,18 @@ const config: CodegenConfig = {
         // Resolvers return core's values directly; the field resolvers read from them.
         mappers: {
           File: '@minimax-files/core#MiniMaxFile',
-          FileNotFound: errorMember,
-          InvalidFileId: errorMember,
-          AuthenticationFailed: errorMember,
-          RateLimited: errorMember,
-          InsufficientBalance: errorMember,
-          ContentRejected: errorMember,
-          UpstreamTimeout: errorMember,
-          UpstreamError: errorMember,
-          Error: errorMember,
+          FileList: '../loaders/file-list.js#FileListView',
+          FileNotFound: failedLookup,
+          InvalidFileId: upstreamFailure,
+          AuthenticationFailed: upstreamFailure,
+          RateLimited: upstreamFailure,
+          InsufficientBalance: upstreamFailure,
+          ContentRejected: upstreamFailure,
+          UpstreamTimeout: upstreamFailure,
+          UpstreamError: upstreamFailure,
           Operator: '../auth/operator-store.js#OperatorRecord',
           AuditEvent: '../db/tables.js#AuditEventRow',
+          Error: upstreamFailure,
         },
       },
     },

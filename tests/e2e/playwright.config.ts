@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath } from '@minimax-files/testkit';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './support/chromium.js';
 import {
   ADMIN_PORT,
   ADMIN_URL,
@@ -14,10 +14,19 @@ import {
   MINIMAX_API_KEY,
   OPERATOR_STATE_PATH,
   OPERATOR_TOKEN,
+  OTLP_PORT,
+  OTLP_URL,
 } from './support/servers.js';
 
 const CI = Boolean(process.env.CI);
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The gateway and the admin trace every request to the suite's OTLP receiver (http/json, exported every 100 ms). */
+const TRACING = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
+  OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+  OTEL_BSP_SCHEDULE_DELAY: '100',
+};
 
 /**
  * Starts one BUILT server (`pnpm turbo run build` first) with the entry its package's `start` script runs, and waits
@@ -73,6 +82,7 @@ export default defineConfig({
     },
   ],
   webServer: [
+    server('otlp receiver', 'tests/e2e', 'support/otlp-receiver.mjs', OTLP_URL, { PORT: String(OTLP_PORT) }),
     server('emulator', 'packages/emulator', 'dist/cli.js', EMULATOR_URL, {
       PORT: String(EMULATOR_PORT),
       EMULATOR_API_KEY: MINIMAX_API_KEY,
@@ -90,6 +100,11 @@ export default defineConfig({
         // One upstream attempt per look-up: an injected fault shows at once instead of after back-off.
         MINIMAX_MAX_RETRIES: '0',
         GATEWAY_OPERATOR_TOKENS: OPERATOR_TOKEN,
+        // Every list asks the emulator: an injected list fault shows at once (the list cache is the gateway suite's).
+        GATEWAY_LIST_CACHE_TTL_MS: '0',
+        // Only the admin talks to this gateway: it runs the admin's trusted documents and refuses any other.
+        GATEWAY_DOCUMENTS: 'trusted-only',
+        ...TRACING,
         // A database of its own per run (operators and audit events start empty).
         DATA_DIR: mkdtempSync(join(tmpdir(), 'mmf-e2e-data-')),
       },
@@ -98,6 +113,7 @@ export default defineConfig({
     server('admin', 'apps/admin', 'scripts/start.mjs', ADMIN_URL, {
       PORT: String(ADMIN_PORT),
       GATEWAY_URL,
+      ...TRACING,
     }),
   ],
 });

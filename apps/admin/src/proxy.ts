@@ -1,7 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { SESSION_COOKIE } from './lib/session-cookie';
 
-// Kept in sync with src/server/session.ts (the proxy bundle stays free of server-only modules).
-const SESSION_COOKIE = 'mmf_session';
 const PUBLIC_PAGES = new Set(['/sign-in']);
 // The download route checks the cookie itself and sets its own, stricter policy.
 const DOWNLOAD_ROUTE = /^\/files\/[^/]+\/download$/;

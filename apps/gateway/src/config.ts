@@ -1,3 +1,4 @@
+import { parseMiniMaxEnv } from '@minimax-files/core';
 import { isLoopbackHost } from './loopback.js';
 
 /** Everything the gateway needs to run, read once from the environment by `readConfig`. */
@@ -10,6 +11,8 @@ export interface GatewayConfig {
   /** How long a successful look-up is served from memory; never beyond the upstream link's expiry. */
   cacheTtlMs: number;
   cacheMaxEntries: number;
+  /** How long a purpose's file list is served from memory (short: lists change as files are made). */
+  listCacheTtlMs: number;
   /**
    * Replay the serialized answer of a repeated, authenticated `file(id)` look-up whose file is still in the
    * metadata cache, without running Yoga's pipeline (`GATEWAY_RESPONSE_CACHE`, on by default).
@@ -17,6 +20,10 @@ export interface GatewayConfig {
   responseCache: boolean;
   /** Upstream metadata requests in flight at once, across all clients. */
   upstreamConcurrency: number;
+  /** `GATEWAY_DOCUMENTS=trusted-only`: run only documents from the trusted-documents manifest. */
+  trustedOnly: boolean;
+  /** `GATEWAY_TRUSTED_DOCUMENTS`: the manifest (id → document); default the admin's, in the repository. */
+  trustedDocumentsFile?: string;
   /** Operations per batched GraphQL request (a JSON array body); 0 refuses batched requests. */
   batchLimit: number;
   maxBodyBytes: number;
@@ -36,6 +43,14 @@ export interface GatewayConfig {
   auditBufferMax: number;
   /** Admin sessions: absolute lifetime and idle timeout. */
   session: { maxAgeMs: number; idleMs: number };
+  /** `REDIS_URL`: replicas share the metadata cache, the de-duplication of look-ups and the upstream budget. */
+  redisUrl?: string;
+  /** `MINIMAX_RPM`: upstream requests per window for the whole account (across replicas sharing Redis). */
+  rpm?: number;
+  /** `GATEWAY_RPM_WINDOW_SECONDS`: the budget's window, 60 (tests shorten it). */
+  rpmWindowSeconds: number;
+  /** How long SIGTERM keeps the listener open answering /readyz 503 even when idle (for load balancers). */
+  drainDelayMs: number;
 }
 
 export interface UpstreamConfig {
@@ -62,6 +77,7 @@ export const DEFAULTS = {
   port: 4000,
   cacheTtlMs: 60_000,
   cacheMaxEntries: 10_000,
+  listCacheTtlMs: 5_000,
   upstreamConcurrency: 8,
   batchLimit: 5,
   maxBodyBytes: 64 * 1024,
@@ -71,6 +87,8 @@ export const DEFAULTS = {
   auditBufferMax: 100_000,
   sessionMaxAgeMinutes: 12 * 60,
   sessionIdleMinutes: 30,
+  rpmWindowSeconds: 60,
+  drainDelayMs: 0,
   limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxDirectives: 10, maxCost: 5000 },
 } as const;
 
@@ -99,31 +117,34 @@ export function readConfig(env: Env = process.env): GatewayConfig {
       `GATEWAY_OPERATOR_TOKENS is required when HOST (${host}) is not a loopback address: refusing to serve without auth`,
     );
   }
-  const apiKey = read.string('MINIMAX_API_KEY');
+  // The MINIMAX_* variables are core's: one reader, one set of bounds, for core, the gateway and the CLI.
+  const minimax = parseMiniMaxEnv(env);
+  problems.push(...minimax.problems);
+  const { apiKey, ...upstreamOptions } = minimax.options;
   if (!apiKey) problems.push('MINIMAX_API_KEY is required (the MiniMax API key, kept in this process only)');
 
-  const baseURL = read.url('MINIMAX_BASE_URL');
-  const timeoutMs = read.integer('MINIMAX_TIMEOUT_MS', { min: 1, max: 30_000 });
-  const maxRetries = read.integer('MINIMAX_MAX_RETRIES', { min: 0, max: 10 });
-  const downloadHosts = read.list('MINIMAX_DOWNLOAD_HOSTS');
   const databaseUrl = read.postgresUrl('DATABASE_URL');
+  const trustedDocumentsFile = read.string('GATEWAY_TRUSTED_DOCUMENTS');
+  const redisUrl = read.string('REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) {
+    // The value is not echoed: it may carry a password.
+    problems.push('REDIS_URL: expected a redis:// or rediss:// URL');
+  }
+  const rpm = read.integer('MINIMAX_RPM', { min: 1, max: 1_000_000 });
 
   const config: GatewayConfig = {
     host,
     port: read.integer('PORT', { min: 0, max: 65_535 }) ?? DEFAULTS.port,
     operatorTokens,
-    upstream: {
-      apiKey: apiKey ?? '',
-      ...(baseURL !== undefined && { baseURL }),
-      ...(timeoutMs !== undefined && { timeoutMs }),
-      ...(maxRetries !== undefined && { maxRetries }),
-      ...(downloadHosts.length > 0 && { downloadHosts }),
-    },
+    upstream: { apiKey: apiKey ?? '', ...upstreamOptions },
     cacheTtlMs: read.integer('GATEWAY_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.cacheTtlMs,
     cacheMaxEntries: read.integer('GATEWAY_CACHE_MAX_ENTRIES', { min: 1 }) ?? DEFAULTS.cacheMaxEntries,
+    listCacheTtlMs: read.integer('GATEWAY_LIST_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.listCacheTtlMs,
     responseCache: read.boolean('GATEWAY_RESPONSE_CACHE') ?? true,
     upstreamConcurrency:
       read.integer('GATEWAY_UPSTREAM_CONCURRENCY', { min: 1, max: 1000 }) ?? DEFAULTS.upstreamConcurrency,
+    trustedOnly: (read.oneOf('GATEWAY_DOCUMENTS', ['any', 'trusted-only']) ?? 'any') === 'trusted-only',
+    ...(trustedDocumentsFile !== undefined && { trustedDocumentsFile }),
     batchLimit: read.integer('GATEWAY_BATCH_LIMIT', { min: 0, max: 100 }) ?? DEFAULTS.batchLimit,
     maxBodyBytes: read.integer('GATEWAY_MAX_BODY_BYTES', { min: 1024 }) ?? DEFAULTS.maxBodyBytes,
     limits: {
@@ -151,6 +172,11 @@ export function readConfig(env: Env = process.env): GatewayConfig {
       idleMs:
         60_000 * (read.integer('GATEWAY_SESSION_IDLE_MINUTES', { min: 1 }) ?? DEFAULTS.sessionIdleMinutes),
     },
+    ...(redisUrl !== undefined && { redisUrl }),
+    ...(rpm !== undefined && { rpm }),
+    rpmWindowSeconds:
+      read.integer('GATEWAY_RPM_WINDOW_SECONDS', { min: 1, max: 3600 }) ?? DEFAULTS.rpmWindowSeconds,
+    drainDelayMs: read.integer('GATEWAY_DRAIN_DELAY_MS', { min: 0 }) ?? DEFAULTS.drainDelayMs,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

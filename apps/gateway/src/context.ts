@@ -6,6 +6,7 @@ import type { Authenticator } from './auth/authenticator.js';
 import type { Principal } from './auth/roles.js';
 import type { GatewayDatabase } from './db/gateway-database.js';
 import type { FileLoader } from './loaders/file-loader.js';
+import type { ListSource } from './loaders/list-source.js';
 
 /** What the node server hands Yoga with each request (the download route writes to `res` itself). */
 export interface ServerContext {
@@ -13,7 +14,8 @@ export interface ServerContext {
   res: ServerResponse;
 }
 
-export type LookupOperation = 'file' | 'files';
+/** Where a look-up came from: a root field, or a supergraph's entity references. */
+export type LookupOperation = 'file' | 'files' | 'filesByPurpose' | '_entities';
 
 /** What the gateway adds per request: the loader's batching and de-duplication are per request. */
 export interface GatewayUserContext {
@@ -29,6 +31,8 @@ export interface GatewayUserContext {
   authenticator: Authenticator;
   /** The request facts every audit event carries. */
   auditFacts: Pick<AuditEventInput, 'actor' | 'role' | 'clientAddress' | 'requestId'>;
+  /** Process-wide: lists are shared and cached across requests, like look-ups below the loader. */
+  fileLists: ListSource;
 }
 
 /** The GraphQL context resolvers see. */

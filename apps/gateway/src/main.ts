@@ -2,6 +2,7 @@
 // The `start` script: reads the environment, listens on HOST:PORT and drains on SIGTERM / SIGINT.
 import { ConfigError, readConfig } from './config.js';
 import { createGateway } from './server.js';
+import { startTracing } from './telemetry/start-tracing.js';
 
 let config: ReturnType<typeof readConfig>;
 try {
@@ -12,7 +13,9 @@ try {
   process.exit(1);
 }
 
-const gateway = createGateway(config);
+// Before the gateway exists, so every span it makes has a provider; nothing is loaded without an OTLP endpoint.
+const tracing = await startTracing('minimax-files-gateway');
+const gateway = createGateway(config, { tracing: tracing !== undefined });
 const { logger, server } = gateway;
 
 server.on('error', (error) => {
@@ -43,12 +46,15 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'draining in-flight requests, then exiting');
-    gateway.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    gateway
+      .close()
+      .then(() => tracing?.shutdown())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   });
 }

@@ -17,7 +17,7 @@ export function createMetrics() {
     }),
     lookups: new Counter({
       name: 'gateway_lookups_total',
-      help: 'File look-ups by GraphQL operation (file, files) and outcome (the FileResult member).',
+      help: 'File look-ups and lists by GraphQL operation (file, files, filesByPurpose) and outcome (the union member).',
       labelNames: ['operation', 'outcome'] as const,
       registers,
     }),
@@ -37,6 +37,23 @@ export function createMetrics() {
     auditDropped: new Counter({
       name: 'gateway_audit_events_dropped_total',
       help: 'Audit events dropped because the buffer was full (the database unreachable for long).',
+      registers,
+    }),
+    sharedStateUp: new Gauge({
+      name: 'gateway_shared_state_up',
+      help: 'With REDIS_URL: 1 while Redis is reachable, 0 while shared state is degraded (serving from process memory).',
+      registers,
+    }),
+    sharedLookups: new Counter({
+      name: 'gateway_shared_lookups_total',
+      help: 'Look-ups that missed the process cache, by how the shared tier answered: shared-hit (Redis), fetched (this replica asked the upstream for all), waited (another replica did), local (Redis away).',
+      labelNames: ['result'] as const,
+      registers,
+    }),
+    upstreamBudget: new Counter({
+      name: 'gateway_upstream_budget_total',
+      help: 'Upstream attempts asked of the MINIMAX_RPM budget, by decision (allowed, refused).',
+      labelNames: ['decision'] as const,
       registers,
     }),
     downloadsInFlight: new Gauge({

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { DEFAULT_BASE_URL, MiniMaxFiles } from '@minimax-files/core';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Kysely } from 'kysely';
@@ -11,25 +11,38 @@ import type { GatewayConfig } from './config.js';
 import type { GatewayUserContext, ServerContext } from './context.js';
 import { type GatewayDatabase, startDatabase } from './db/gateway-database.js';
 import type { Database } from './db/tables.js';
+import { createDrain } from './drain.js';
 import { createFileLoader } from './loaders/file-loader.js';
 import { createFileSource } from './loaders/file-source.js';
+import { createListSource } from './loaders/list-source.js';
 import { createMetadataCache } from './loaders/metadata-cache.js';
 import { createSemaphore } from './loaders/semaphore.js';
 import { addTraceId, createLogger, requestScope } from './logger.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
+import { useDrain } from './plugins/use-drain.js';
 import { useFileContent } from './plugins/use-file-content.js';
 import { useGraphiQL } from './plugins/use-graphiql.js';
 import { useHealth } from './plugins/use-health.js';
+import { useLoopbackHost } from './plugins/use-loopback-host.js';
 import { useMetrics } from './plugins/use-metrics.js';
+import { useOperationSpans } from './plugins/use-operation-spans.js';
 import { LOCAL_PRINCIPAL, useOperatorAuth } from './plugins/use-operator-auth.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useRequestLogger } from './plugins/use-request-logger.js';
 import { createResponseFastPath, recordFastPathHit } from './plugins/use-response-fast-path.js';
 import { useSessions } from './plugins/use-sessions.js';
+import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGatewaySchema } from './schema/load-schema.js';
+import { createSharedState } from './shared/shared-state.js';
+import { withHttpSpans } from './telemetry/http-span.js';
+import { recordUpstreamSpan } from './telemetry/upstream-span.js';
+import { loadTrustedDocuments } from './trusted-documents.js';
 import { createUpstreamProbe } from './upstream-probe.js';
+
+/** How long a stop waits for the hooks of requests it cut: they only have to notice and write their line. */
+const CUT_REQUEST_SETTLE_MS = 1_000;
 
 const GRAPHIQL_OPTIONS = {
   title: 'MiniMax Files gateway',
@@ -42,6 +55,8 @@ export interface GatewayOptions {
   logDestination?: DestinationStream;
   /** An open, migrated database to use instead of opening `config.database` (tests share one per suite). */
   database?: Kysely<Database>;
+  /** Make OpenTelemetry spans (HTTP request, GraphQL operation, upstream attempt): the SDK was started. */
+  tracing?: boolean;
 }
 
 export interface Gateway {
@@ -52,14 +67,17 @@ export interface Gateway {
   logger: Logger;
   database: GatewayDatabase;
   auditLog: AuditLog;
-  /** Stops accepting, lets in-flight requests (downloads too) finish within the grace period, then closes. */
+  /**
+   * Drains: /readyz answers 503 while the listener stays open for in-flight work (and at least the drain delay),
+   * then stops accepting, cuts what is still busy when the grace period ends, waits for the request lines of
+   * what was cut, and closes.
+   */
   close(): Promise<void>;
 }
 
 export function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Gateway {
   const logger = createLogger(config.logLevel, options.logDestination);
   const metrics = createMetrics();
-  let draining = false;
   const database = startDatabase({ location: config.database, logger, open: options.database });
   const auditLog = createAuditLog({
     database: database.current,
@@ -79,10 +97,21 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     database,
     sessions: config.session,
   });
+  const drain = createDrain();
+
+  const shared = createSharedState(config, metrics, logger);
+  const { budget } = shared;
 
   const client = new MiniMaxFiles({
     ...config.upstream,
-    onUpstreamResponse({ route, attempt, durationMs, outcome, traceId }) {
+    ...(budget && { beforeUpstreamRequest: budget.take }),
+    // readConfig has read the MINIMAX_* variables (with core's reader): nothing is filled in behind its back.
+    env: false,
+    onUpstreamResponse(event) {
+      if (options.tracing) recordUpstreamSpan(event);
+      const { route, attempt, durationMs, outcome, traceId } = event;
+      // The account is over MiniMax's own limit: every replica holds off for as long as it asked.
+      if (outcome === 'RateLimited') void budget?.pause(event.retryAfterSeconds);
       metrics.upstreamDuration.observe({ route, outcome }, durationMs / 1000);
       // Core calls back inside the request's async scope: the trace id goes on that request's one line.
       if (traceId) addTraceId(requestScope.getStore(), traceId);
@@ -98,12 +127,16 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   });
   // One cache for the file source and the fast path: a replay is valid only while this cache holds its file.
   const cache = createMetadataCache({ ttlMs: config.cacheTtlMs, maxEntries: config.cacheMaxEntries });
+  const semaphore = createSemaphore(config.upstreamConcurrency);
   const source = createFileSource({
     client,
     cache,
-    semaphore: createSemaphore(config.upstreamConcurrency),
+    semaphore,
+    ...(shared.lookups && { shared: shared.lookups }),
     onCacheResult: (result) => metrics.cacheLookups.inc({ result }),
   });
+  // Lists share the look-ups' concurrency bound and warm their cache.
+  const fileLists = createListSource({ client, cache, semaphore, ttlMs: config.listCacheTtlMs });
   // With the metadata cache off (TTL 0) nothing could ever be replayed: no fast path to pay for.
   const fastPath =
     config.responseCache && config.cacheTtlMs > 0
@@ -126,6 +159,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     return {
       // Only the loader is per request (its batching and de-duplication are); the rest is made once.
       fileLoader: createFileLoader(source),
+      fileLists,
       principal,
       auditFacts,
       auditLog,
@@ -134,14 +168,18 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       audit: (event) => auditLog.record({ ...auditFacts, ...event }),
       recordOutcome(operation, outcome, fileId) {
         metrics.lookups.inc({ operation, outcome });
-        auditLog.record({ ...auditFacts, action: 'LOOKUP', fileId, outcome });
+        const action = operation === 'filesByPurpose' ? 'LIST' : 'LOOKUP';
+        auditLog.record({ ...auditFacts, action, fileId, outcome });
       },
     };
   };
   const isUpstreamReachable = createUpstreamProbe({ baseURL: config.upstream.baseURL ?? DEFAULT_BASE_URL });
 
+  const schema = createGatewaySchema();
+  const trustedDocuments = loadTrustedDocuments(schema, config);
+
   const yoga = createYoga<ServerContext, GatewayUserContext>({
-    schema: createGatewaySchema(),
+    schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -154,9 +192,12 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     context: ({ req }) => contextFor({ req }),
     plugins: [
       useRequestLogger({ logger }),
+      useDrain({ drain }),
+      config.operatorTokens.length === 0 && useLoopbackHost(),
       fastPath?.plugin ?? false,
       useHealth({
-        isReady: async () => !draining && database.current() !== undefined && (await isUpstreamReachable()),
+        isReady: async () =>
+          !drain.draining && database.current() !== undefined && (await isUpstreamReachable()),
       }),
       useOperatorAuth({ authenticator, enabled: authEnabled }),
       useSessions({ authenticator, database, auditLog, limits: config.session }),
@@ -164,12 +205,15 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       config.graphiql && useGraphiQL({ options: GRAPHIQL_OPTIONS }),
       useMetrics({ metrics }),
       useFileContent({ client, source, metrics, logger, auditLog }),
+      useTrustedDocuments({ documents: trustedDocuments, trustedOnly: config.trustedOnly }),
+      options.tracing === true && useOperationSpans(),
       useQueryLimits(config.limits),
       !config.introspection && useDisableIntrospection(),
     ],
   });
 
-  const server = fastPath ? createServer((req, res) => fastPath.handle(req, res, yoga)) : createServer(yoga);
+  const handler: RequestListener = fastPath ? (req, res) => fastPath.handle(req, res, yoga) : yoga;
+  const server = createServer(options.tracing ? withHttpSpans(handler) : handler);
 
   return {
     server,
@@ -179,16 +223,24 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     database,
     auditLog,
     async close() {
-      draining = true;
+      drain.start();
+      const graceEnds = Date.now() + config.shutdownGraceMs;
       if (server.listening) {
+        // Still listening: a load balancer's /readyz probe sees 503 and takes this replica out, instead of a
+        // refused connection it cannot tell from a crash.
+        const drainDelay = Math.min(config.drainDelayMs, config.shutdownGraceMs);
+        await new Promise((resolve) => setTimeout(resolve, drainDelay));
+        await drain.idle(graceEnds);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        // Keep-alive sockets go as soon as they are idle; busy ones get the grace period, then are cut.
+        // Keep-alive sockets go as soon as they are idle; busy ones get the rest of the grace period, then are cut.
         const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
-        const deadline = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+        const deadline = setTimeout(() => server.closeAllConnections(), Math.max(0, graceEnds - Date.now()));
         server.closeIdleConnections();
         await closed;
         clearInterval(idleSweep);
         clearTimeout(deadline);
+        // A request cut at the deadline still finishes its hooks: its line (status 499) is written before exit.
+        await drain.idle(Date.now() + CUT_REQUEST_SETTLE_MS);
       }
       await yoga.dispose();
       stopRetention();
@@ -199,6 +251,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       }
       auditLog.close();
       await database.close();
+      await shared.close();
     },
   };
 }

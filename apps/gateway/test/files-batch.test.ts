@@ -1,6 +1,6 @@
+import { MAX_IDS_PER_LOOKUP as MAX_IDS_PER_CALL } from '@minimax-files/core';
 import { MISSING_FILE_ID, SEEDED } from '@minimax-files/emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_IDS_PER_CALL } from '../src/index.js';
 import { type Stack, startStack } from './helpers/stack.js';
 
 const FILES = `query Files($ids: [FileID!]!) {

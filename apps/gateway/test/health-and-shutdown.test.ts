@@ -67,4 +67,53 @@ describe('graceful shutdown', () => {
     await running.emulator.close();
     stack = undefined;
   });
+
+  // Issue 10 item 13: the listener used to close at once, so a load balancer probing /readyz got connection
+  // refused (indistinguishable from a crash) and a download cut at the deadline lost its log line.
+  it('answers /readyz 503 while in-flight work drains, then closes the listener', async () => {
+    stack = await startStack({ env: { GATEWAY_SHUTDOWN_GRACE_MS: '5000' } });
+    const running = stack;
+    running.emulator.setFault({ fileId: SEEDED.small, route: 'storage', slowDripBytesPerSecond: 64 * 1024 });
+    const response = await running.fetch(`/files/${SEEDED.small}/content`);
+    const body = response.arrayBuffer();
+    const closed = running.gateway.close();
+    const probe = await fetch(`${running.url}/readyz`);
+    expect(probe.status).toBe(503);
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+    expect((await body).byteLength).toBe(64044);
+    await closed;
+    await expect(fetch(`${running.url}/readyz`)).rejects.toThrow();
+    await running.emulator.close();
+    stack = undefined;
+  });
+
+  it('keeps answering /readyz 503 for GATEWAY_DRAIN_DELAY_MS even when idle, so load balancers see it leave', async () => {
+    stack = await startStack({ env: { GATEWAY_DRAIN_DELAY_MS: '600' } });
+    const running = stack;
+    const started = Date.now();
+    const closed = running.gateway.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await fetch(`${running.url}/readyz`)).status).toBe(503);
+    await closed;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(550);
+    await running.emulator.close();
+    stack = undefined;
+  });
+
+  it('logs the request line of a download cut when the grace period ends', async () => {
+    stack = await startStack({ env: { GATEWAY_SHUTDOWN_GRACE_MS: '200' } });
+    const running = stack;
+    running.emulator.setFault({ fileId: SEEDED.small, route: 'storage', slowDripBytesPerSecond: 8 * 1024 });
+    const response = await running.fetch(`/files/${SEEDED.small}/content`);
+    const body = response.arrayBuffer().catch(() => 'cut');
+    await running.gateway.close();
+    const lines = running.logs
+      .entries()
+      .filter((line) => line.msg === 'request' && line.route === 'file_content');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ method: 'GET', status: 499 });
+    expect(await body).toBe('cut');
+    await running.emulator.close();
+    stack = undefined;
+  });
 });

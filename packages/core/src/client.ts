@@ -1,9 +1,12 @@
 import { type MiniMaxFilesOptions, type ResolvedConfig, resolveConfig } from './config.js';
 import { downloadFile } from './download.js';
-import { parseFileId } from './file-id.js';
-import { retrieveFile } from './retrieve.js';
+import { listFiles } from './endpoints/list.js';
+import { retrieveFile } from './endpoints/retrieve.js';
+import { InvalidArgumentError } from './facts/errors.js';
+import { parseFileId } from './facts/file-id.js';
+import { isListablePurpose, LISTABLE_PURPOSES, type ListablePurpose } from './facts/purposes.js';
 import { isLinkExpired } from './signed-url.js';
-import type { DownloadOptions, MiniMaxDownload, MiniMaxFile, RequestOptions } from './types.js';
+import type { DownloadOptions, ListOptions, MiniMaxDownload, MiniMaxFile, RequestOptions } from './types.js';
 import { Upstream } from './upstream.js';
 
 /**
@@ -36,6 +39,22 @@ export class MiniMaxFiles {
     const fileId = parseFileId(id);
     options.signal?.throwIfAborted();
     return retrieveFile(this.#upstream, fileId, options.signal);
+  }
+
+  /**
+   * Every file of one purpose, in the upstream's order, ids exact. Throws InvalidArgumentError before any
+   * request for a purpose the list endpoint does not take; upstream failures are the same kinds as retrieve's,
+   * and one malformed element fails the whole list (an UpstreamError naming it).
+   */
+  async list(options: ListOptions): Promise<MiniMaxFile[]> {
+    const purpose: unknown = options?.purpose;
+    if (!isListablePurpose(purpose)) {
+      throw new InvalidArgumentError(
+        `Invalid purpose ${JSON.stringify(purpose) ?? String(purpose)}: expected one of ${LISTABLE_PURPOSES.join(', ')}`,
+      );
+    }
+    options.signal?.throwIfAborted();
+    return listFiles(this.#upstream, purpose satisfies ListablePurpose, options.signal);
   }
 
   /** A file's bytes as a web ReadableStream that errors rather than ending short or long. */

@@ -1,5 +1,7 @@
 import { DEFAULT_DOWNLOAD_HOSTS, parseHostPatterns } from './download-hosts.js';
-import type { UpstreamEvent } from './upstream-event.js';
+import { type Env, readMiniMaxEnv } from './env.js';
+import { MiniMaxFilesConfigError } from './facts/errors.js';
+import type { UpstreamEvent, UpstreamRequestEvent } from './upstream-event.js';
 
 export const DEFAULT_BASE_URL = 'https://api.minimax.io';
 /**
@@ -41,6 +43,17 @@ export interface MiniMaxFilesOptions {
   retryTiming?: RetryTiming;
   /** Called after every upstream attempt (metrics, logs). Never receives the API key. */
   onUpstreamResponse?: (event: UpstreamEvent) => void;
+  /**
+   * Where the MINIMAX_* fallbacks for the options left out come from: `process.env` by default (the contract's
+   * env fallbacks), another record, or `false` for none (a service that read its configuration itself).
+   */
+  env?: Env | false;
+  /**
+   * Called before every attempt at an API path (retries included; not signed storage links). A
+   * MiniMaxFilesError it throws refuses the attempt: nothing is sent, and the call ends with that error at once
+   * (it is not retried). For an account-wide request budget.
+   */
+  beforeUpstreamRequest?: (request: UpstreamRequestEvent) => void | Promise<void>;
 }
 
 export interface ResolvedConfig {
@@ -52,23 +65,21 @@ export interface ResolvedConfig {
   downloadHosts: readonly string[];
   retryTiming: Required<RetryTiming>;
   onUpstreamResponse?: (event: UpstreamEvent) => void;
+  beforeUpstreamRequest?: (request: UpstreamRequestEvent) => void | Promise<void>;
 }
 
-/** Configuration mistakes are plain Errors thrown by the constructor: they are not upstream outcomes. */
-export class MiniMaxFilesConfigError extends Error {
-  override name = 'MiniMaxFilesConfigError';
-}
-
-type Env = Record<string, string | undefined>;
-
-export function resolveConfig(options: MiniMaxFilesOptions = {}, env: Env = process.env): ResolvedConfig {
-  const apiKey = options.apiKey ?? nonEmpty(env.MINIMAX_API_KEY);
+export function resolveConfig(
+  options: MiniMaxFilesOptions = {},
+  env: Env | false = options.env ?? process.env,
+): ResolvedConfig {
+  const fromEnv = env === false ? {} : readMiniMaxEnv(env);
+  const apiKey = options.apiKey ?? fromEnv.apiKey;
   if (apiKey === undefined || apiKey.trim() === '') {
     throw new MiniMaxFilesConfigError(
       'MiniMaxFiles needs an API key: pass { apiKey } or set MINIMAX_API_KEY',
     );
   }
-  const baseURL = (options.baseURL ?? nonEmpty(env.MINIMAX_BASE_URL) ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const baseURL = (options.baseURL ?? fromEnv.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   let baseUrlParsed: URL;
   try {
     baseUrlParsed = new URL(baseURL);
@@ -78,20 +89,20 @@ export function resolveConfig(options: MiniMaxFilesOptions = {}, env: Env = proc
   if (baseUrlParsed.protocol !== 'https:' && baseUrlParsed.protocol !== 'http:') {
     throw new MiniMaxFilesConfigError(`MINIMAX_BASE_URL must be http(s): ${JSON.stringify(baseURL)}`);
   }
-  const timeoutMs = options.timeoutMs ?? integerFromEnv(env, 'MINIMAX_TIMEOUT_MS') ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? fromEnv.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new MiniMaxFilesConfigError(
       `timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`,
     );
   }
-  const maxRetries = options.maxRetries ?? integerFromEnv(env, 'MINIMAX_MAX_RETRIES') ?? DEFAULT_MAX_RETRIES;
+  const maxRetries = options.maxRetries ?? fromEnv.maxRetries ?? DEFAULT_MAX_RETRIES;
   if (!Number.isInteger(maxRetries) || maxRetries < 0) {
     throw new MiniMaxFilesConfigError(`maxRetries must be a non-negative integer, got ${maxRetries}`);
   }
-  const envHosts = nonEmpty(env.MINIMAX_DOWNLOAD_HOSTS);
   const downloadHosts =
     options.downloadHosts?.flatMap((pattern) => parseHostPatterns(pattern)) ??
-    (envHosts === undefined ? DEFAULT_DOWNLOAD_HOSTS : parseHostPatterns(envHosts));
+    fromEnv.downloadHosts ??
+    DEFAULT_DOWNLOAD_HOSTS;
   return {
     apiKey,
     baseURL,
@@ -105,17 +116,6 @@ export function resolveConfig(options: MiniMaxFilesOptions = {}, env: Env = proc
       maxRetryAfterMs: options.retryTiming?.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS,
     },
     onUpstreamResponse: options.onUpstreamResponse,
+    beforeUpstreamRequest: options.beforeUpstreamRequest,
   };
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
-function integerFromEnv(env: Env, name: string): number | undefined {
-  const text = nonEmpty(env[name]);
-  if (text === undefined) return undefined;
-  if (!/^[0-9]+$/.test(text))
-    throw new MiniMaxFilesConfigError(`${name} must be a whole number, got ${JSON.stringify(text)}`);
-  return Number(text);
 }

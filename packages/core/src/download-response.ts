@@ -1,11 +1,11 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
-import { type Answer, contentLengthOf } from './answer.js';
-import { failureOf } from './attempt-failure.js';
-import type { AttemptSignal } from './attempt-signal.js';
 import { createCheckedBody } from './checked-body.js';
+import { classifyFailure } from './classify-failure.js';
+import { errorForOutcome } from './facts/outcome-messages.js';
+import type { Attempt } from './request.js';
 import type { DownloadOptions, DownloadSource, MiniMaxDownload, MiniMaxFile } from './types.js';
-import { errorForOutcome, type OutcomeContext } from './upstream-error.js';
+import { contentLengthOf, type UpstreamResponse } from './upstream-response.js';
 
 /** What every download request sends: the range, and identity encoding (a decompressed body could not be
  * checked against Content-Length). Never the key: callers add it for the base URL only. */
@@ -19,18 +19,18 @@ export function isTransferStatus(status: number, range: DownloadOptions['range']
   return status === 200 || (status === 206 && range !== undefined);
 }
 
-export function isEncoded(response: Answer): boolean {
+export function isEncoded(response: UpstreamResponse): boolean {
   const encoding = response.header('content-encoding');
   return encoding !== undefined && encoding.toLowerCase() !== 'identity';
 }
 
 /** undici's body as it comes: a Node Readable, so that bytes never cross into web streams on the way. */
-export function nodeBody(response: Answer): Readable {
+export function nodeBody(response: UpstreamResponse): Readable {
   return response.body;
 }
 
 /** The length a body must have: Content-Length when sent, else the range's or the file's size. */
-function expectedLength(response: Answer, file: MiniMaxFile): number | undefined {
+function expectedLength(response: UpstreamResponse, file: MiniMaxFile): number | undefined {
   const declared = contentLengthOf(response);
   if (declared !== undefined) return declared;
   if (response.status === 206) return rangeLength(response.header('content-range'));
@@ -44,14 +44,14 @@ function rangeLength(contentRange: string | undefined): number | undefined {
 
 /** Turns an accepted transfer answer into a MiniMaxDownload whose body is length-checked and timed. */
 export function toDownload(
-  response: Answer,
+  response: UpstreamResponse,
   source: Readable,
   file: MiniMaxFile,
   origin: DownloadSource,
-  attemptSignal: AttemptSignal,
+  attempt: Attempt,
   options: DownloadOptions,
-  ctx: OutcomeContext,
 ): MiniMaxDownload {
+  const { signal: attemptSignal, ctx } = attempt;
   const expectedBytes = expectedLength(response, file);
   // From here the timer is an idle timeout that runs only while we wait for the upstream: a large file may take
   // its time, and a consumer that reads slowly (a slow browser behind the gateway) is not a stalled upstream.
@@ -63,7 +63,7 @@ export function toDownload(
     onWaitEnd: () => attemptSignal.stopTimer(),
     onSettled: () => attemptSignal.dispose(),
     mapReadError: (error) =>
-      failureOf(error, attemptSignal, 'body', { ...ctx, detail: `the ${origin} body broke off` }),
+      classifyFailure(error, attemptSignal, 'body', { ...ctx, detail: `the ${origin} body broke off` }),
     lengthError: (received, expected) =>
       errorForOutcome('downloadLengthMismatch', {
         ...ctx,

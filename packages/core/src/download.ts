@@ -1,8 +1,7 @@
 import { isAllowedDownloadUrl } from './download-hosts.js';
-import { type LinkCandidate, openLink } from './download-link.js';
-import { openRetrieveContent } from './download-retrieve-content.js';
+import { openContent } from './endpoints/content.js';
+import { type LinkCandidate, openLink } from './endpoints/download-link.js';
 import { parseUrl } from './follow-redirects.js';
-import { withRetries } from './retry.js';
 import { isLinkExpired } from './signed-url.js';
 import type { DownloadOptions, MiniMaxDownload, MiniMaxFile } from './types.js';
 import type { Upstream } from './upstream.js';
@@ -25,12 +24,7 @@ export async function downloadFile(
       // a dead or expired link: the next source may still work
     }
   }
-  const { maxRetries, retryTiming } = upstream.config;
-  return withRetries((attempt) => openRetrieveContent(upstream, file, attempt, options), {
-    maxRetries,
-    timing: retryTiming,
-    signal: options.signal,
-  });
+  return openContent(upstream, file, options);
 }
 
 function linkCandidates(upstream: Upstream, file: MiniMaxFile): LinkCandidate[] {

@@ -1,8 +1,7 @@
-import type { Answer } from './answer.js';
-import type { AttemptSignal } from './attempt-signal.js';
 import { isAllowedDownloadUrl } from './download-hosts.js';
-import type { Upstream } from './upstream.js';
-import { errorForOutcome, type OutcomeContext } from './upstream-error.js';
+import { errorForOutcome } from './facts/outcome-messages.js';
+import type { Attempt } from './request.js';
+import type { UpstreamResponse } from './upstream-response.js';
 
 /** Storage hosts rarely redirect; a few hops cover a CDN edge without letting a loop run. */
 const MAX_REDIRECTS = 3;
@@ -16,17 +15,15 @@ export function parseUrl(link: string, base?: URL): URL | undefined {
 }
 
 /**
- * Follows 3xx answers to allowed hosts only (at most MAX_REDIRECTS), with `headers` (never the key).
- * Returns the first non-redirect answer.
+ * Follows 3xx answers to allowed hosts only (at most MAX_REDIRECTS), with `headers` (never the key), within the
+ * same attempt. Returns the first non-redirect answer.
  */
 export async function followRedirects(
-  upstream: Upstream,
-  first: Answer,
+  attempt: Attempt,
+  first: UpstreamResponse,
   from: URL,
   headers: Record<string, string>,
-  attemptSignal: AttemptSignal,
-  ctx: OutcomeContext,
-): Promise<Answer> {
+): Promise<UpstreamResponse> {
   let response = first;
   let url = from;
   for (let hop = 0; ; hop++) {
@@ -34,18 +31,18 @@ export async function followRedirects(
     if (response.status < 300 || response.status >= 400 || location === undefined) return response;
     await response.discard();
     const next = parseUrl(location, url);
-    const { baseUrlParsed, downloadHosts } = upstream.config;
+    const { baseUrlParsed, downloadHosts } = attempt.upstream.config;
     if (
       hop >= MAX_REDIRECTS ||
       next === undefined ||
       !isAllowedDownloadUrl(next, baseUrlParsed, downloadHosts)
     ) {
       throw errorForOutcome('downloadHostRefused', {
-        ...ctx,
+        ...attempt.ctx,
         detail: `a redirect to ${next?.host ?? location}`,
       });
     }
     url = next;
-    response = await upstream.send(url, headers, attemptSignal.signal);
+    response = await attempt.send(url, headers);
   }
 }

@@ -1,4 +1,6 @@
 import type { Readable } from 'node:stream';
+import type { ListablePurpose } from './facts/purposes.js';
+
 export interface MiniMaxFile {
   /** Exact decimal string (ids go up to 2^63-1, beyond what a JS number holds). */
   id: string;
@@ -17,6 +19,11 @@ export interface MiniMaxFile {
 export interface RequestOptions {
   /** Cancels at once, also during backoff; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
+}
+
+export interface ListOptions extends RequestOptions {
+  /** One of LISTABLE_PURPOSES; anything else is refused before a request. */
+  purpose: ListablePurpose;
 }
 
 export interface DownloadProgress {

@@ -1,6 +1,6 @@
-import type { ErrorKind } from './errors.js';
+import type { ErrorKind } from './facts/errors.js';
 
-export type UpstreamRoute = 'retrieve' | 'retrieve_content' | 'download_url';
+export type UpstreamRoute = 'retrieve' | 'list' | 'retrieve_content' | 'download_url';
 
 /** One upstream attempt, for metrics and logs. */
 export interface UpstreamEvent {
@@ -10,4 +10,13 @@ export interface UpstreamEvent {
   durationMs: number;
   outcome: 'ok' | ErrorKind;
   traceId?: string;
+  /** A RateLimited answer's Retry-After, in seconds, when the upstream sent one. */
+  retryAfterSeconds?: number;
+}
+
+/** An attempt about to be sent to an API path (`beforeUpstreamRequest`). */
+export interface UpstreamRequestEvent {
+  route: UpstreamRoute;
+  /** 0 for the first try, 1 for the first retry, ... */
+  attempt: number;
 }

@@ -1,9 +1,9 @@
 import { Agent, request } from 'undici';
-import { Answer } from './answer.js';
 import { MAX_CONNECTIONS_PER_ORIGIN, type ResolvedConfig } from './config.js';
-import { MiniMaxFilesError } from './errors.js';
-import type { OutcomeContext } from './upstream-error.js';
+import { MiniMaxFilesError } from './facts/errors.js';
+import type { OutcomeContext } from './facts/outcome-messages.js';
 import type { UpstreamEvent, UpstreamRoute } from './upstream-event.js';
+import { UpstreamResponse } from './upstream-response.js';
 
 /**
  * How much of an answer's body undici buffers before it stops reading the socket. Above its 64 KiB default so
@@ -45,7 +45,11 @@ export class Upstream {
    * (about half of fetch's cost per call), never follows redirects on its own (every hop's host is ours to
    * check) and never decompresses (so Content-Length is the length we receive).
    */
-  async send(url: string | URL, headers: Record<string, string>, signal: AbortSignal): Promise<Answer> {
+  async send(
+    url: string | URL,
+    headers: Record<string, string>,
+    signal: AbortSignal,
+  ): Promise<UpstreamResponse> {
     const response = await request(url, {
       method: 'GET',
       headers,
@@ -53,7 +57,7 @@ export class Upstream {
       dispatcher: this.dispatcher,
       highWaterMark: BODY_HIGH_WATER_MARK,
     });
-    return new Answer(response);
+    return new UpstreamResponse(response);
   }
 
   apiHeaders(extra: Record<string, string> = {}): Record<string, string> {
@@ -71,6 +75,8 @@ export class Upstream {
         outcome === 'ok' ? 'ok' : outcome instanceof MiniMaxFilesError ? outcome.kind : 'UpstreamError',
     };
     if (traceId !== undefined) event.traceId = traceId;
+    if (outcome instanceof MiniMaxFilesError && outcome.retryAfterSeconds !== undefined)
+      event.retryAfterSeconds = outcome.retryAfterSeconds;
     try {
       hook(event);
     } catch {

@@ -6,6 +6,7 @@ import {
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   MiniMaxFilesConfigError,
+  parseMiniMaxEnv,
 } from '../src/index.js';
 
 describe('configuration', () => {
@@ -64,5 +65,38 @@ describe('configuration', () => {
     [{ apiKey: 'k' }, { MINIMAX_MAX_RETRIES: '-1' }],
   ])('refuses %j with %j', (options, env) => {
     expect(() => resolveConfig(options, env)).toThrow(MiniMaxFilesConfigError);
+  });
+
+  it('reads the environment only from where the caller says: process.env by default, none with env: false', () => {
+    const saved = process.env.MINIMAX_BASE_URL;
+    process.env.MINIMAX_BASE_URL = 'https://api.minimaxi.com';
+    try {
+      expect(resolveConfig({ apiKey: 'k' }).baseURL).toBe('https://api.minimaxi.com');
+      expect(resolveConfig({ apiKey: 'k', env: false }).baseURL).toBe(DEFAULT_BASE_URL);
+      expect(resolveConfig({ apiKey: 'k', env: { MINIMAX_MAX_RETRIES: '4' } }).maxRetries).toBe(4);
+      expect(() => resolveConfig({ env: false }, false)).toThrow(MiniMaxFilesConfigError);
+    } finally {
+      if (saved === undefined) delete process.env.MINIMAX_BASE_URL;
+      else process.env.MINIMAX_BASE_URL = saved;
+    }
+  });
+
+  it('one reader for MINIMAX_*: every problem at once, the contract bounds, no URL echoed', () => {
+    const { options, problems } = parseMiniMaxEnv({
+      MINIMAX_API_KEY: ' key ',
+      MINIMAX_BASE_URL: 'ftp://user:hunter2@example.com',
+      MINIMAX_TIMEOUT_MS: '30001',
+      MINIMAX_MAX_RETRIES: '11',
+      MINIMAX_DOWNLOAD_HOSTS: ' , ',
+    });
+    expect(options).toEqual({ apiKey: 'key' });
+    expect(problems).toEqual([
+      'MINIMAX_BASE_URL: expected an http(s) URL',
+      'MINIMAX_TIMEOUT_MS: expected a whole number from 1 to 30000, got "30001"',
+      'MINIMAX_MAX_RETRIES: expected a whole number from 0 to 10, got "11"',
+    ]);
+    expect(() => resolveConfig({}, { MINIMAX_API_KEY: 'k', MINIMAX_TIMEOUT_MS: '60000' })).toThrow(
+      /MINIMAX_TIMEOUT_MS: expected a whole number from 1 to 30000/,
+    );
   });
 });

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 const SCRIPT = `
 import { createHash } from 'node:crypto';
 import { MiniMaxFiles, MiniMaxFilesError } from '@minimax-files/core';
+import * as facts from '@minimax-files/core/facts';
 
 const options = { apiKey: process.env.KEY, baseURL: process.env.BASE_URL, maxRetries: 0, timeoutMs: 5000 };
 const client = new MiniMaxFiles(options);
@@ -24,7 +25,9 @@ kinds.wrongKey = await kindOf(new MiniMaxFiles({ ...options, apiKey: 'not-the-ke
 const { body } = await client.download(process.env.DOWNLOAD_ID);
 const hash = createHash('sha256');
 for await (const chunk of body) hash.update(chunk);
-console.log(JSON.stringify({ id: file.id, kinds, sha256: hash.digest('hex') }));
+const listed = (await client.list({ purpose: 'voice_clone' })).map((f) => f.id);
+const factsShared = facts.MiniMaxFilesError === MiniMaxFilesError && facts.parseFileId('007') === '7';
+console.log(JSON.stringify({ id: file.id, kinds, sha256: hash.digest('hex'), listed, factsShared }));
 await client.close();
 `;
 
@@ -84,5 +87,7 @@ it('works from a plain Node script outside the workspace: exact ids, every error
       wrongKey: 'AuthenticationFailed',
     },
     sha256,
+    listed: [SEEDED.nonAscii, SEEDED.voiceClone],
+    factsShared: true,
   });
 });

@@ -2,7 +2,7 @@
 /**
  * `pnpm --filter @minimax-files/emulator start`: the emulator on PORT (default 4010).
  * Env: HOST, EMULATOR_API_KEY, EMULATOR_LARGE_FILE_BYTES, EMULATOR_FAULTS (JSON rule or array),
- * EMULATOR_RPM_LIMIT, EMULATOR_DOWNLOAD_ORIGIN, EMULATOR_QUIET=1.
+ * EMULATOR_RPM_LIMIT, EMULATOR_DOWNLOAD_ORIGIN, EMULATOR_GENERATED_FILES (JSON counts per purpose), EMULATOR_QUIET=1.
  */
 import { SEEDED } from './catalogue/seeded.js';
 import { DEFAULT_API_KEY, startEmulator } from './emulator.js';
@@ -31,6 +31,17 @@ function faultsEnv(): FaultRule[] {
   }
 }
 
+function generatedFilesEnv(): Record<string, number> | undefined {
+  const raw = process.env.EMULATOR_GENERATED_FILES;
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as Record<string, number>;
+  } catch {
+    console.error('EMULATOR_GENERATED_FILES must be JSON like {"voice_clone":10000}');
+    process.exit(2);
+  }
+}
+
 const apiKey = process.env.EMULATOR_API_KEY || DEFAULT_API_KEY;
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
 try {
@@ -42,6 +53,7 @@ try {
     rpmLimit: integerEnv('EMULATOR_RPM_LIMIT'),
     downloadOrigin: process.env.EMULATOR_DOWNLOAD_ORIGIN || undefined,
     faults: faultsEnv(),
+    generatedFiles: generatedFilesEnv(),
     quiet: process.env.EMULATOR_QUIET === '1',
   });
 } catch (error) {

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCatalogue } from './catalogue/seeded.js';
 import { FaultStore } from './faults.js';
+import { setGeneratedFiles } from './generated-accounts.js';
 import { createRequestHandler } from './handle-request.js';
 import { RpmLimiter } from './rate-limit.js';
 import { RequestLog } from './request-log.js';
@@ -23,6 +24,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let origin = '';
   const state: EmulatorState = {
     catalogue: createCatalogue({ largeFileBytes: options.largeFileBytes }),
+    generated: new Map(),
     signer: createLinkSigner({
       secret: options.signingSecret,
       ttlSeconds: options.linkTtlSeconds ?? DEFAULT_LINK_TTL_SECONDS,
@@ -37,6 +39,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     closing: closing.signal,
     quiet: options.quiet ?? true,
   };
+
+  for (const [purpose, count] of Object.entries(options.generatedFiles ?? {}))
+    setGeneratedFiles(state, purpose, count);
 
   const server = createServer(createRequestHandler(state));
   await new Promise<void>((resolve, reject) => {
@@ -59,6 +64,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clearRequests: () => state.log.clear(),
     setFault: (rule) => state.faults.add(rule),
     clearFaults: () => state.faults.clear(),
+    setGeneratedFiles: (purpose, count) => setGeneratedFiles(state, purpose, count),
     setRpmLimit: (limit) => {
       state.limiter.limit = limit;
     },

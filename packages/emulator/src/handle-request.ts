@@ -107,7 +107,7 @@ async function answer(
     case 'retrieve_content':
       return retrieveContent(state, req, query);
     case 'list':
-      return list(state, query, req.headers.host);
+      return list(state, query);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from './catalogue/seeded.js';
+import type { CatalogueEntry, Purpose } from './catalogue/seeded.js';
 import type { FaultStore } from './faults.js';
 import type { RpmLimiter } from './rate-limit.js';
 import type { RequestLog } from './request-log.js';
@@ -6,7 +6,10 @@ import type { LinkSigner } from './signing.js';
 
 /** Everything a running emulator owns, handed to each request handler. */
 export interface EmulatorState {
-  catalogue: ReadonlyMap<string, CatalogueEntry>;
+  /** Seeded files, then generated ones (see generated-accounts.ts). */
+  catalogue: Map<string, CatalogueEntry>;
+  /** Ids of the generated files, per purpose. */
+  generated: Map<Purpose, string[]>;
   signer: LinkSigner;
   faults: FaultStore;
   log: RequestLog;

@@ -1,3 +1,5 @@
+import type { Purpose } from './catalogue/seeded.js';
+
 /** Routes the emulator recognises; the request log and fault rules speak in these names. */
 export type Route =
   | 'retrieve'
@@ -70,6 +72,11 @@ export interface EmulatorOptions {
   faults?: FaultRule[];
   /** Keep only the newest N request-log entries (default 10000). */
   requestLogLimit?: number;
+  /**
+   * Generated files besides the seeded catalogue, per purpose (`{ voice_clone: 10_000 }`): deterministic ids
+   * (every third above 2^53), names, dates and playable contents.
+   */
+  generatedFiles?: Partial<Record<Purpose, number>>;
   /** HMAC key for download links; default random per start. */
   signingSecret?: string;
   quiet?: boolean;
@@ -84,6 +91,11 @@ export interface Emulator {
   clearRequests(): void;
   setFault(rule: FaultRule): void;
   clearFaults(): void;
+  /**
+   * Makes the account hold `count` generated files of `purpose` (replacing those generated for it before; 0
+   * removes them). RangeError for an unknown purpose or a count above 1,000,000.
+   */
+  setGeneratedFiles(purpose: Purpose, count: number): void;
   /** Change the RPM limit at run time (`undefined` turns it off). */
   setRpmLimit(limit: number | undefined): void;
   close(): Promise<void>;

@@ -13,4 +13,5 @@ export const UNSEEDED = {
   timeout: '4242424242424242007',
   upstream: '4242424242424242008',
   batchMissing: '4242424242424242009',
+  traced: '4242424242424242010',
 } as const;

@@ -11,10 +11,13 @@ function port(variable: string, fallback: number): number {
 export const EMULATOR_PORT = port('PLAYWRIGHT_EMULATOR_PORT', 24010);
 export const GATEWAY_PORT = port('PLAYWRIGHT_GATEWAY_PORT', 24000);
 export const ADMIN_PORT = port('PLAYWRIGHT_ADMIN_PORT', 23000);
+/** The OTLP/HTTP receiver the admin and gateway send their traces to (beside the admin's port unless moved). */
+export const OTLP_PORT = port('PLAYWRIGHT_OTLP_PORT', ADMIN_PORT + 318);
 
 export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
 export const GATEWAY_URL = `http://127.0.0.1:${GATEWAY_PORT}`;
 export const ADMIN_URL = `http://127.0.0.1:${ADMIN_PORT}`;
+export const OTLP_URL = `http://127.0.0.1:${OTLP_PORT}`;
 
 /** The MiniMax key the gateway holds: distinctive, so a leak into any browser asset is easy to spot. */
 export const MINIMAX_API_KEY = 'e2e-minimax-key-3f9c1a7d5b';

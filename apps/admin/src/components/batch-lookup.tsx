@@ -1,13 +1,11 @@
 'use client';
 
+import { MAX_IDS_PER_LOOKUP } from '@minimax-files/core/facts';
 import { useClient } from '@urql/next';
 import { type FormEvent, useState } from 'react';
 import { FilesQuery } from '../graphql/documents';
 import { splitIds } from '../lib/split-ids';
 import { BatchResults, type BatchRow } from './batch-results';
-
-/** The gateway's limit for one files(ids) call. */
-const MAX_IDS = 100;
 
 export function BatchLookup() {
   const client = useClient();
@@ -22,9 +20,9 @@ export function BatchLookup() {
     const { valid, invalid: notIds } = splitIds(text);
     setInvalid(notIds);
     setProblem(null);
-    if (valid.length > MAX_IDS) {
+    if (valid.length > MAX_IDS_PER_LOOKUP) {
       setProblem(
-        `At most ${MAX_IDS} file IDs at once: you pasted ${valid.length}. Split the list and look up each part.`,
+        `At most ${MAX_IDS_PER_LOOKUP} file IDs at once: you pasted ${valid.length}. Split the list and look up each part.`,
       );
       setRows(null);
       return;

@@ -1,20 +1,18 @@
+import { DEFAULT_RETRY_AFTER_SECONDS, REGION_HINT } from '@minimax-files/core/facts';
 import { FILE_ID_RULE } from '../lib/file-id';
 import { ERROR_COPY, type LookupError } from '../lib/lookup-outcome';
 import { RetryButton, RetryCountdown } from './retry';
 
-const REGION_HINT =
-  'Keys are tied to a region: a key from api.minimaxi.com (mainland China) fails on api.minimax.io, and the other way round.';
-
-/** Seconds to wait when MiniMax rate-limits without a Retry-After. */
-const DEFAULT_RETRY_AFTER_SECONDS = 5;
-
-/** One error member of FileResult: its own heading, the gateway's message, and what to do next. */
+/**
+ * One error member of a result union: its own heading, the gateway's message, and what to do next. `id` is the
+ * file looked up (a list has none).
+ */
 export function ErrorPanel({
   id,
   error,
   renderedAt,
 }: {
-  id: string;
+  id?: string;
   error: LookupError;
   renderedAt: number;
 }) {
@@ -36,13 +34,15 @@ export function ErrorPanel({
 }
 
 /** The facts to quote when asking for help: which id, and what MiniMax said. */
-function Details({ id, error }: { id: string; error: LookupError }) {
+function Details({ id, error }: { id?: string; error: LookupError }) {
   const httpStatus = error.__typename === 'UpstreamError' ? error.httpStatus : null;
   return (
     <ul className="details">
-      <li>
-        File ID: <code>{id}</code>
-      </li>
+      {id && (
+        <li>
+          File ID: <code>{id}</code>
+        </li>
+      )}
       {error.traceId && (
         <li>
           Trace ID: <code>{error.traceId}</code>

@@ -2,18 +2,20 @@
 
 import { createClient, fetchExchange, ssrExchange, UrqlProvider } from '@urql/next';
 import { type ReactNode, useMemo } from 'react';
+import { trustedDocumentsExchange } from '../lib/trusted-documents-exchange';
 
 /**
  * The browser's urql client, provided only where the browser itself queries (the batch page), so the look-up
  * pages ship no urql at all. It talks only to the admin's own /api/graphql, which adds the operator's token from the
  * httpOnly cookie on the server side: no token exists in this bundle. No cache exchange: every look-up asks again.
+ * Operations go as trusted-document ids only.
  */
 export function UrqlClientProvider({ children }: { children: ReactNode }) {
   const [client, ssr] = useMemo(() => {
     const ssr = ssrExchange({ isClient: typeof window !== 'undefined' });
     const client = createClient({
       url: '/api/graphql',
-      exchanges: [ssr, fetchExchange],
+      exchanges: [ssr, trustedDocumentsExchange(), fetchExchange],
       requestPolicy: 'network-only',
       // The admin's /api/graphql forwards POST only: look-ups are not cacheable URLs.
       preferGetMethod: false,

@@ -5,6 +5,7 @@ import {
   PASSED_THROUGH_HEADERS,
 } from '../lib/download-headers';
 import { canonicalFileId } from '../lib/file-id';
+import { traceHeaders } from './trace-headers';
 
 export interface DownloadForward {
   /** The gateway's base URL, e.g. http://127.0.0.1:4000. */
@@ -33,12 +34,17 @@ export async function forwardDownload({
   if (token === null) return plain(401, 'Sign in to download files.');
 
   // identity: the bytes and Content-Length must reach the browser exactly as the gateway sent them.
-  const forwarded = new Headers({ authorization: `Bearer ${token}`, 'accept-encoding': 'identity' });
+  const forwarded = new Headers({
+    authorization: `Bearer ${token}`,
+    'accept-encoding': 'identity',
+    ...traceHeaders(),
+  });
   copyHeaders(request.headers, forwarded, FORWARDED_REQUEST_HEADERS);
 
   let upstream: Response;
   try {
     upstream = await fetch(`${gateway}/files/${id}/content`, {
+      method: request.method === 'HEAD' ? 'HEAD' : 'GET',
       headers: forwarded,
       cache: 'no-store',
       signal: request.signal,
@@ -66,6 +72,10 @@ export async function forwardDownload({
   // The bytes are someone's upload: never let them run as a page of this origin.
   headers.set('content-security-policy', "default-src 'none'; sandbox");
   headers.set('x-content-type-options', 'nosniff');
+  if (request.method === 'HEAD') {
+    await upstream.body?.cancel();
+    return new Response(null, { status: upstream.status, headers });
+  }
   return new Response(upstream.body, { status: upstream.status, headers });
 }
 

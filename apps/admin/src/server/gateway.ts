@@ -1,5 +1,7 @@
 import 'server-only';
 import { type Client, type CombinedError, createClient, fetchExchange } from '@urql/core';
+import { trustedDocumentsExchange } from '../lib/trusted-documents-exchange';
+import { traceHeaders } from './trace-headers';
 
 const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000';
 
@@ -13,17 +15,21 @@ export function bearer(token: string): string {
   return `Bearer ${token}`;
 }
 
-/** A server-side urql client for one operator's request: no cache, the token only in this process. */
+/**
+ * A server-side urql client for one operator's request: no cache, the token only in this process, each
+ * operation sent as its trusted-document id.
+ */
 export function gatewayClient(token: string): Client {
   return createClient({
     url: gatewayUrl('/graphql'),
-    exchanges: [fetchExchange],
+    exchanges: [trustedDocumentsExchange(), fetchExchange],
     requestPolicy: 'network-only',
     preferGetMethod: false,
-    fetchOptions: {
+    // A function, so each request carries the trace context of the render or action that sends it.
+    fetchOptions: () => ({
       cache: 'no-store',
-      headers: { authorization: bearer(token) },
-    },
+      headers: { authorization: bearer(token), ...traceHeaders() },
+    }),
   });
 }
 

@@ -1,9 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-
-/** The httpOnly cookie that holds the operator token; client JavaScript never sees it. */
-export const SESSION_COOKIE = 'mmf_session';
+import { SESSION_COOKIE } from '../lib/session-cookie';
 
 /** Eight hours: one working shift. */
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;

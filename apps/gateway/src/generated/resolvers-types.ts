@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MiniMaxFile } from '@minimax-files/core';
-import type { FailedLookup } from '../schema/failed-lookup.js';
+import type { FileListView } from '../loaders/file-list.js';
+import type { FailedLookup, UpstreamFailure } from '../schema/failed-lookup.js';
 import type { OperatorRecord } from '../auth/operator-store.js';
 import type { AuditEventRow } from '../db/tables.js';
 import type { GatewayContext } from '../context.js';
@@ -29,6 +30,7 @@ export type Scalars = {
    * in every client.
    */
   Int64: { input: string; output: string | number | bigint; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 export type AuditAction =
@@ -149,6 +151,41 @@ export type File = {
   purpose: Scalars['String']['output'];
 };
 
+/** The files of one purpose, filtered and sorted as asked; `files` pages through them. */
+export type FileList = {
+  __typename?: 'FileList';
+  /** One page of the list: `limit` files (1 to 1000, default 100) starting at `offset` (default 0). */
+  files: Array<File>;
+  purpose: FilePurpose;
+  /** Their size in bytes, all together (files of unknown size count as 0). */
+  totalBytes: Scalars['Int64']['output'];
+  /** How many files the list holds (after the filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+
+/** The files of one purpose, filtered and sorted as asked; `files` pages through them. */
+export type FileListFilesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A sort order for FileList.files; ties are broken by id, largest first. */
+export type FileListOrder = {
+  direction?: SortDirection;
+  field: FileListSortField;
+};
+
+/** The outcome of listing files: the FileList, or a typed reason why not. */
+export type FileListResult = AuthenticationFailed | FileList | InsufficientBalance | RateLimited | UpstreamError | UpstreamTimeout;
+
+/** What a file list can be sorted by. */
+export type FileListSortField =
+  | 'BYTES'
+  | 'CREATED_AT'
+  | 'FILENAME'
+  | 'ID';
+
 /** No file with this id exists (or it is not visible to this API key). */
 export type FileNotFound = Error & {
   __typename?: 'FileNotFound';
@@ -159,6 +196,12 @@ export type FileNotFound = Error & {
   traceId?: Maybe<Scalars['String']['output']>;
   upstreamCode?: Maybe<Scalars['Int']['output']>;
 };
+
+/** The purposes MiniMax lists files by (GET /v1/files/list?purpose=voice_clone|prompt_audio|t2a_async_input). */
+export type FilePurpose =
+  | 'PROMPT_AUDIO'
+  | 'T2A_ASYNC_INPUT'
+  | 'VOICE_CLONE';
 
 /** The outcome of looking one file up: the File, or a typed reason why not. */
 export type FileResult = AuthenticationFailed | ContentRejected | File | FileNotFound | InsufficientBalance | InvalidFileId | RateLimited | UpstreamError | UpstreamTimeout;
@@ -233,6 +276,14 @@ export type Query = {
    * (aliases included); more is refused with BAD_USER_INPUT before any look-up.
    */
   files: Array<FileResult>;
+  /**
+   * The account's files of one purpose: one upstream list request, kept briefly (GATEWAY_LIST_CACHE_TTL_MS) and
+   * shared by concurrent callers; every listed file also warms the cache that file(id) and downloads read.
+   * `filter` keeps the files whose filename contains it (ignoring case) or whose id contains it; `orderBy` sorts
+   * them, newest first by default, ties broken by id (largest first), so pages stay stable. A list counts as one
+   * upstream call however many files it holds: it takes nothing from the per-operation id budget.
+   */
+  filesByPurpose: FileListResult;
   /** Who the caller is. */
   me: Operator;
   /** ADMIN only. Every operator, bootstrap ones first, revoked ones included (with `revokedAt`). */
@@ -256,6 +307,13 @@ export type QueryFilesArgs = {
   ids: Array<Scalars['FileID']['input']>;
 };
 
+
+export type QueryFilesByPurposeArgs = {
+  filter?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<FileListOrder>;
+  purpose: FilePurpose;
+};
+
 /** MiniMax's request or token rate limit was hit (1002, 1039 or HTTP 429). */
 export type RateLimited = Error & {
   __typename?: 'RateLimited';
@@ -275,6 +333,10 @@ export type Role =
   | 'ADMIN'
   | 'OPERATOR'
   | 'VIEWER';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** Any other upstream failure: unknown codes, HTTP 5xx, malformed or truncated bodies, connection failures, a wrong base URL. */
 export type UpstreamError = Error & {
@@ -300,6 +362,17 @@ export type UpstreamTimeout = Error & {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -363,20 +436,38 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  File: File;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  File:
+    ( { __typename: 'File' }
+    & GraphQLRecursivePick<FederationTypes['File'], {"id":true}> );
+};
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  FileListResult:
+    | ( UpstreamFailure )
+    | ( FileListView )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
+  ;
   FileResult:
-    | ( FailedLookup )
-    | ( FailedLookup )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
     | ( MiniMaxFile )
     | ( FailedLookup )
-    | ( FailedLookup )
-    | ( FailedLookup )
-    | ( FailedLookup )
-    | ( FailedLookup )
-    | ( FailedLookup )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
   ;
 };
 
@@ -385,64 +476,73 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversTypes = {
   AuditAction: AuditAction;
   AuditEvent: ResolverTypeWrapper<AuditEventRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditFilter: AuditFilter;
-  AuthenticationFailed: ResolverTypeWrapper<FailedLookup>;
+  AuthenticationFailed: ResolverTypeWrapper<UpstreamFailure>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ContentRejected: ResolverTypeWrapper<FailedLookup>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ContentRejected: ResolverTypeWrapper<UpstreamFailure>;
   CreatedOperator: ResolverTypeWrapper<Omit<CreatedOperator, 'operator'> & { operator: ResolversTypes['Operator'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Error: ResolverTypeWrapper<FailedLookup>;
+  Error: ResolverTypeWrapper<UpstreamFailure>;
   File: ResolverTypeWrapper<MiniMaxFile>;
   FileID: ResolverTypeWrapper<Scalars['FileID']['output']>;
+  FileList: ResolverTypeWrapper<FileListView>;
+  FileListOrder: FileListOrder;
+  FileListResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FileListResult']>;
+  FileListSortField: FileListSortField;
   FileNotFound: ResolverTypeWrapper<FailedLookup>;
+  FilePurpose: FilePurpose;
   FileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FileResult']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  InsufficientBalance: ResolverTypeWrapper<FailedLookup>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InsufficientBalance: ResolverTypeWrapper<UpstreamFailure>;
   Int64: ResolverTypeWrapper<Scalars['Int64']['output']>;
-  InvalidFileId: ResolverTypeWrapper<FailedLookup>;
+  InvalidFileId: ResolverTypeWrapper<UpstreamFailure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Operator: ResolverTypeWrapper<OperatorRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RateLimited: ResolverTypeWrapper<FailedLookup>;
+  RateLimited: ResolverTypeWrapper<UpstreamFailure>;
   Role: Role;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  UpstreamError: ResolverTypeWrapper<FailedLookup>;
-  UpstreamTimeout: ResolverTypeWrapper<FailedLookup>;
+  SortDirection: SortDirection;
+  UpstreamError: ResolverTypeWrapper<UpstreamFailure>;
+  UpstreamTimeout: ResolverTypeWrapper<UpstreamFailure>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AuditEvent: AuditEventRow;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditFilter: AuditFilter;
-  AuthenticationFailed: FailedLookup;
+  AuthenticationFailed: UpstreamFailure;
   Boolean: Scalars['Boolean']['output'];
-  ContentRejected: FailedLookup;
+  Int: Scalars['Int']['output'];
+  ContentRejected: UpstreamFailure;
   CreatedOperator: Omit<CreatedOperator, 'operator'> & { operator: ResolversParentTypes['Operator'] };
   DateTime: Scalars['DateTime']['output'];
-  Error: FailedLookup;
+  Error: UpstreamFailure;
   File: MiniMaxFile;
   FileID: Scalars['FileID']['output'];
+  FileList: FileListView;
+  FileListOrder: FileListOrder;
+  FileListResult: ResolversUnionTypes<ResolversParentTypes>['FileListResult'];
   FileNotFound: FailedLookup;
   FileResult: ResolversUnionTypes<ResolversParentTypes>['FileResult'];
-  ID: Scalars['ID']['output'];
-  InsufficientBalance: FailedLookup;
-  Int: Scalars['Int']['output'];
+  InsufficientBalance: UpstreamFailure;
   Int64: Scalars['Int64']['output'];
-  InvalidFileId: FailedLookup;
+  InvalidFileId: UpstreamFailure;
   Mutation: Record<PropertyKey, never>;
   Operator: OperatorRecord;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
-  RateLimited: FailedLookup;
-  String: Scalars['String']['output'];
-  UpstreamError: FailedLookup;
-  UpstreamTimeout: FailedLookup;
+  RateLimited: UpstreamFailure;
+  UpstreamError: UpstreamFailure;
+  UpstreamTimeout: UpstreamFailure;
 };
 
 export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -499,7 +599,8 @@ export type ErrorResolvers<ContextType = GatewayContext, ParentType extends Reso
   __resolveType: TypeResolveFn<'AuthenticationFailed' | 'ContentRejected' | 'FileNotFound' | 'InsufficientBalance' | 'InvalidFileId' | 'RateLimited' | 'UpstreamError' | 'UpstreamTimeout', ParentType, ContextType>;
 };
 
-export type FileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File']> = {
+export type FileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File'], FederationReferenceType extends FederationReferenceTypes['File'] = FederationReferenceTypes['File']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['File']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bytes?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -514,6 +615,18 @@ export type FileResolvers<ContextType = GatewayContext, ParentType extends Resol
 export interface FileIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FileID'], any> {
   name: 'FileID';
 }
+
+export type FileListResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FileList'] = ResolversParentTypes['FileList']> = {
+  files?: Resolver<Array<ResolversTypes['File']>, ParentType, ContextType, RequireFields<FileListFilesArgs, 'limit' | 'offset'>>;
+  purpose?: Resolver<ResolversTypes['FilePurpose'], ParentType, ContextType>;
+  totalBytes?: Resolver<ResolversTypes['Int64'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FileListResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FileListResult'] = ResolversParentTypes['FileListResult']> = {
+  __resolveType: TypeResolveFn<'AuthenticationFailed' | 'FileList' | 'InsufficientBalance' | 'RateLimited' | 'UpstreamError' | 'UpstreamTimeout', ParentType, ContextType>;
+};
 
 export type FileNotFoundResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FileNotFound'] = ResolversParentTypes['FileNotFound']> = {
   id?: Resolver<ResolversTypes['FileID'], ParentType, ContextType>;
@@ -570,6 +683,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
   file?: Resolver<ResolversTypes['FileResult'], ParentType, ContextType, RequireFields<QueryFileArgs, 'id'>>;
   files?: Resolver<Array<ResolversTypes['FileResult']>, ParentType, ContextType, RequireFields<QueryFilesArgs, 'ids'>>;
+  filesByPurpose?: Resolver<ResolversTypes['FileListResult'], ParentType, ContextType, RequireFields<QueryFilesByPurposeArgs, 'orderBy' | 'purpose'>>;
   me?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
 };
@@ -611,6 +725,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   Error?: ErrorResolvers<ContextType>;
   File?: FileResolvers<ContextType>;
   FileID?: GraphQLScalarType;
+  FileList?: FileListResolvers<ContextType>;
+  FileListResult?: FileListResultResolvers<ContextType>;
   FileNotFound?: FileNotFoundResolvers<ContextType>;
   FileResult?: FileResultResolvers<ContextType>;
   InsufficientBalance?: InsufficientBalanceResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { type MiniMaxFile, type MiniMaxFiles, MiniMaxFilesError } from '@minimax-files/core';
 import type { FailedLookup } from '../schema/failed-lookup.js';
+import type { SharedLookups } from '../shared/shared-lookups.js';
 import { createInFlight } from './in-flight.js';
 import type { MetadataCache } from './metadata-cache.js';
 import type { Semaphore } from './semaphore.js';
@@ -8,8 +9,9 @@ export type LookupResult = MiniMaxFile | FailedLookup;
 
 /**
  * Where every look-up of metadata goes, from GraphQL and from downloads alike: the cache, then a look-up
- * already in flight for the id, then the upstream under the concurrency bound. Upstream failures come back
- * as values (`FailedLookup`); only a bug throws.
+ * already in flight for that id in this process, then (with `REDIS_URL`) the shared tier — Redis's entry, or one
+ * upstream call across all replicas — and finally the upstream under the concurrency bound. Upstream failures
+ * come back as values (`FailedLookup`); only a bug throws.
  */
 export interface FileSource {
   lookup(id: string): Promise<LookupResult>;
@@ -19,18 +21,34 @@ export interface FileSourceOptions {
   client: Pick<MiniMaxFiles, 'retrieve'>;
   cache: MetadataCache;
   semaphore: Semaphore;
+  shared?: SharedLookups;
   onCacheResult?: (result: 'hit' | 'miss') => void;
 }
 
-export function createFileSource({ client, cache, semaphore, onCacheResult }: FileSourceOptions): FileSource {
+export function createFileSource({
+  client,
+  cache,
+  semaphore,
+  shared,
+  onCacheResult,
+}: FileSourceOptions): FileSource {
   const inFlight = createInFlight<string, MiniMaxFile>();
-
-  const fetchAndCache = (id: string) =>
-    semaphore.run(async () => {
-      const file = await client.retrieve(id);
-      cache.set(file);
-      return file;
-    });
+  const retrieve = (id: string) => semaphore.run(() => client.retrieve(id));
+  const fetchAndCache = shared
+    ? async (id: string) => {
+        const { file, expiresAt } = await shared.lookup({
+          id,
+          fetch: () => retrieve(id),
+          ttlMs: (fetched) => cache.ttlFor(fetched),
+        });
+        cache.set(file, expiresAt);
+        return file;
+      }
+    : async (id: string) => {
+        const file = await retrieve(id);
+        cache.set(file);
+        return file;
+      };
 
   return {
     async lookup(id) {

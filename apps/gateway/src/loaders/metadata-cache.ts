@@ -16,8 +16,10 @@ export interface MetadataCacheOptions {
 /** Successful look-ups only, keyed by canonical id; failures are never cached. */
 export interface MetadataCache {
   get(id: string): MiniMaxFile | undefined;
-  set(file: MiniMaxFile): void;
-  clear(): void;
+  /** `notAfter` (epoch ms): the entry goes by then at the latest (a shared entry's own expiry). */
+  set(file: MiniMaxFile, notAfter?: number): void;
+  /** How long this cache would keep the file from now (0: not at all). */
+  ttlFor(file: MiniMaxFile): number;
 }
 
 export function createMetadataCache({
@@ -28,11 +30,12 @@ export function createMetadataCache({
   const cache = new LRUCache<string, MiniMaxFile>({ max: maxEntries });
   return {
     get: (id) => cache.get(id),
-    set(file) {
-      const ttl = cacheTtlFor(file, ttlMs, now());
+    set(file, notAfter) {
+      const at = now();
+      const ttl = Math.min(cacheTtlFor(file, ttlMs, at), notAfter === undefined ? ttlMs : notAfter - at);
       if (ttl > 0) cache.set(file.id, file, { ttl });
     },
-    clear: () => cache.clear(),
+    ttlFor: (file) => cacheTtlFor(file, ttlMs, now()),
   };
 }
 

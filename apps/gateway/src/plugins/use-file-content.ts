@@ -6,6 +6,7 @@ import type { ServerContext } from '../context.js';
 import { requestScope } from '../logger.js';
 import { type DownloadAudit, type FileContentDeps, serveFileContent } from '../routes/file-content.js';
 import { matchFileContentPath } from '../routes/file-content-path.js';
+import { inDownloadSpan } from '../telemetry/download-span.js';
 
 export interface FileContentOptions extends Omit<FileContentDeps, 'audit'> {
   auditLog: AuditLog;
@@ -57,7 +58,7 @@ export function useFileContent({ auditLog, ...deps }: FileContentOptions): Plugi
         start: (fileId) => auditLog.recordNow({ ...facts, action: 'DOWNLOAD', fileId, outcome: 'started' }),
         finish: (eventId, outcome, bytes) => auditLog.complete(eventId, { outcome, bytes }),
       };
-      const status = await serveFileContent(rawId, req, res, { ...deps, audit });
+      const status = await inDownloadSpan(rawId, () => serveFileContent(rawId, req, res, { ...deps, audit }));
       // 499 (client closed the request, as nginx logs it) only ever reaches the logger and metrics.
       endResponse(new fetchAPI.Response(null, { status }));
     },

@@ -11,6 +11,7 @@ import { createAuthenticator } from '../auth/authenticator.js';
 import type { GatewayUserContext, ServerContext } from '../context.js';
 import { createFileLoader } from '../loaders/file-loader.js';
 import { createFileSource } from '../loaders/file-source.js';
+import { createListSource } from '../loaders/list-source.js';
 import { createMetadataCache } from '../loaders/metadata-cache.js';
 import { createSemaphore } from '../loaders/semaphore.js';
 import { createMetrics } from '../metrics.js';
@@ -39,14 +40,17 @@ interface Harness {
 }
 
 /** The gateway's real schema, loaders and auth plugin over a real emulator, with the fast path in front. */
-async function startHarness(cacheTtlMs = 60_000, emulatorOptions: EmulatorOptions = {}): Promise<Harness> {
+async function startHarness(
+  cacheTtlMs = 60_000,
+  emulatorOptions: EmulatorOptions = {},
+  replayableFields?: ReadonlySet<string>,
+): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, quiet: true, apiKey: KEY, ...emulatorOptions });
   const cache = createMetadataCache({ ttlMs: cacheTtlMs, maxEntries: 100 });
-  const source = createFileSource({
-    client: new MiniMaxFiles({ apiKey: KEY, baseURL: emulator.url, maxRetries: 0 }),
-    cache,
-    semaphore: createSemaphore(4),
-  });
+  const client = new MiniMaxFiles({ apiKey: KEY, baseURL: emulator.url, maxRetries: 0 });
+  const semaphore = createSemaphore(4);
+  const source = createFileSource({ client, cache, semaphore });
+  const fileLists = createListSource({ client, cache, semaphore, ttlMs: 0 });
   let executions = 0;
   const hits: FastPathHit[] = [];
   const authenticator = createAuthenticator({
@@ -59,13 +63,14 @@ async function startHarness(cacheTtlMs = 60_000, emulatorOptions: EmulatorOption
     cache,
     maxBodyBytes: 64 * 1024,
     onHit: (hit) => hits.push(hit),
+    ...(replayableFields && { replayableFields }),
   });
   // The gateway's request logger, writing nowhere: it records the operation name the fast path replays.
   const logger = pino({ level: 'info' }, { write: () => undefined });
   const yoga = createYoga<ServerContext, GatewayUserContext>({
     schema: createGatewaySchema(),
     logging: false,
-    context: () => contextWith(createFileLoader(source)),
+    context: () => contextWith(createFileLoader(source), fileLists),
     plugins: [
       useRequestLogger({ logger }),
       useOperatorAuth({ authenticator, enabled: true }),
@@ -153,6 +158,27 @@ describe('createResponseFastPath', () => {
     });
     expect(JSON.parse(fewerFields.text).data.file).toEqual({ __typename: 'File', id: SEEDED.speechWav });
     expect(harness.executions()).toBe(3);
+    expect(harness.hits()).toBe(0);
+  });
+
+  it('replays only operations on its allow-list: a root field taken off it is always executed', async () => {
+    harness = await startHarness(60_000, {}, new Set());
+    await harness.post(lookUp(SEEDED.maxId));
+    const again = await harness.post(lookUp(SEEDED.maxId));
+    expect(JSON.parse(again.text).data.file.id).toBe(SEEDED.maxId);
+    expect(harness.executions()).toBe(2);
+    expect(harness.hits()).toBe(0);
+  });
+
+  it('an allowed field beside another root field is not replayed (the other one may not be pure)', async () => {
+    harness = await startHarness();
+    const both = {
+      query: `query Two($id: FileID!) { file(id: $id) { __typename ... on File { id } } again: files(ids: [$id]) { __typename } }`,
+      variables: { id: SEEDED.maxId },
+    };
+    await harness.post(both);
+    await harness.post(both);
+    expect(harness.executions()).toBe(2);
     expect(harness.hits()).toBe(0);
   });
 

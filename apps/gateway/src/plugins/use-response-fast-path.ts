@@ -10,7 +10,9 @@ import { clientAddressOf } from '../client-address.js';
 import type { ServerContext } from '../context.js';
 import type { MetadataCache } from '../loaders/metadata-cache.js';
 import { requestScope } from '../logger.js';
+import { isLoopbackHostHeader } from '../loopback.js';
 import type { GatewayMetrics } from '../metrics.js';
+import { isReplayableOperation, REPLAYABLE_ROOT_FIELDS } from './replayable-operations.js';
 import { requestIdFor } from './use-request-logger.js';
 
 export interface ResponseFastPathOptions {
@@ -30,6 +32,8 @@ export interface ResponseFastPathOptions {
   maxBytes?: number;
   /** Called for each replayed answer, so the wiring can count and log it as the Yoga plugins would have. */
   onHit?: (hit: FastPathHit) => void;
+  /** Root fields whose answers may be replayed (see replayable-operations.ts); the default is `file` alone. */
+  replayableFields?: ReadonlySet<string>;
 }
 
 export interface FastPathHit {
@@ -78,7 +82,8 @@ const ANSWER_MEDIA = /^application\/(graphql-response\+)?json\s*(;|$)/i;
  * - the same auth check as `useOperatorAuth` runs first (a request that would get 401 always goes to Yoga);
  * - the key is the exact request body (operation text, variables, operation name) plus the Accept header, so a
  *   replay is byte-for-byte what Yoga answered for that key;
- * - only answers that are a single `File` are recorded, and each is replayed only while the metadata cache
+ * - only operations on the explicit allow-list of pure root fields (`REPLAYABLE_ROOT_FIELDS`: `file(id)`) are
+ *   recorded, and only their answers that are a single `File`; each is replayed only while the metadata cache
  *   returns the identical object it was rendered from, so the cache's TTL, its link-expiry cut-off and its
  *   evictions apply unchanged; errors and failed look-ups are never recorded (the gateway never caches them).
  */
@@ -90,12 +95,15 @@ export function createResponseFastPath({
   endpoint = '/graphql',
   maxBytes = 16 * 1024 * 1024,
   onHit,
+  replayableFields = REPLAYABLE_ROOT_FIELDS,
 }: ResponseFastPathOptions): ResponseFastPath {
   const replays = new LRUCache<string, Replay>({
     maxSize: maxBytes,
     sizeCalculation: (replay, key) => key.length + replay.body.length + 1,
   });
   const keyOf = new WeakMap<IncomingMessage, string>();
+  // Requests whose operation is on the allow-list: only their answers are ever looked at.
+  const replayable = new WeakSet<IncomingMessage>();
   // The cached file a request's result was rendered from, found before serialization: any other answer (a failed
   // look-up, an error, `files`) is never cloned.
   const answeredFile = new WeakMap<IncomingMessage, MiniMaxFile>();
@@ -107,7 +115,8 @@ export function createResponseFastPath({
     if (!JSON_MEDIA.test(headers['content-type'] ?? '') || headers['content-encoding']) return undefined;
     const length = Number(headers['content-length']);
     if (!Number.isSafeInteger(length) || length <= 0 || length > maxBodyBytes) return undefined;
-    if (!authenticator) return localPrincipal;
+    // Without tokens the same rule as useLoopbackHost: a rebound name never gets a replay.
+    if (!authenticator) return isLoopbackHostHeader(headers.host) ? localPrincipal : undefined;
     const credential = credentialOf(headers.authorization);
     return credential && authenticator.peek(credential);
   };
@@ -161,9 +170,18 @@ export function createResponseFastPath({
     },
 
     plugin: {
+      onExecute({ args }) {
+        const req = (args.contextValue as Partial<ServerContext>).req;
+        if (
+          req &&
+          keyOf.has(req) &&
+          isReplayableOperation(args.document, args.operationName, replayableFields)
+        )
+          replayable.add(req);
+      },
       onResultProcess({ result, serverContext }) {
         const req = serverContext?.req;
-        const file = req && keyOf.has(req) ? singleCachedFile(result, cache) : undefined;
+        const file = req && replayable.has(req) ? singleCachedFile(result, cache) : undefined;
         if (req && file) answeredFile.set(req, file);
       },
       async onResponse({ response, serverContext }) {

@@ -1,4 +1,4 @@
-import type { ErrorKind, MiniMaxFilesError } from '@minimax-files/core';
+import { DEFAULT_RETRY_AFTER_SECONDS, type ErrorKind, type MiniMaxFilesError } from '@minimax-files/core';
 
 // Failures before the body, as HTTP statuses: the client's mistake (400), nothing there (404), slow down (429),
 // and for everything the upstream did wrong, a gateway error (502) or a gateway timeout (504).
@@ -12,9 +12,6 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   ContentRejected: 502,
   UpstreamError: 502,
 };
-
-/** When the upstream did not say how long to wait: its rate limits count per minute. */
-const DEFAULT_RETRY_AFTER_SECONDS = 60;
 
 export interface ErrorResponse {
   status: number;

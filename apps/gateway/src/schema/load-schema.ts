@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createSchema } from 'graphql-yoga';
-import type { GatewayContext } from '../context.js';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { type GraphQLSchema, parse } from 'graphql';
 import { resolvers } from './resolvers/index.js';
 
 // schema.graphql sits at the package root, next to both src/ (tests) and dist/ (the built server).
@@ -10,7 +10,20 @@ export function loadTypeDefs(): string {
   return readFileSync(SCHEMA_FILE, 'utf8');
 }
 
-/** The executable schema: the SDL, which is the source of truth, with the resolvers generated types check. */
-export function createGatewaySchema() {
-  return createSchema<GatewayContext>({ typeDefs: loadTypeDefs(), resolvers });
+/**
+ * The executable schema: the SDL, which is the source of truth, with the resolvers generated types check.
+ * Built as a Federation v2 subgraph, which adds `_service { sdl }` and `_entities` (File by its `@key`, resolved
+ * by `File.__resolveReference` through the request's loader) to the same schema every caller sees.
+ */
+type SubgraphResolvers = Extract<
+  Parameters<typeof buildSubgraphSchema>[0],
+  { resolvers?: unknown }
+>['resolvers'];
+
+export function createGatewaySchema(): GraphQLSchema {
+  return buildSubgraphSchema({
+    typeDefs: parse(loadTypeDefs()),
+    // The generated Resolvers type is stricter than @apollo/subgraph's loose resolver map.
+    resolvers: resolvers as SubgraphResolvers,
+  });
 }

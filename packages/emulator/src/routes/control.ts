@@ -2,18 +2,27 @@ import type { IncomingMessage } from 'node:http';
 import { contentTypeFor } from '../catalogue/content-type.js';
 import { SEEDED } from '../catalogue/seeded.js';
 import { validateFaultRule } from '../faults.js';
+import { generatedCounts, setGeneratedFiles } from '../generated-accounts.js';
 import { jsonReply, type Reply } from '../http/reply.js';
 import { linksFor } from '../links.js';
+import { isLoopbackHostHeader } from '../loopback-host.js';
 import type { EmulatorState } from '../state.js';
 
 const MAX_BODY_BYTES = 64 * 1024;
+const JSON_BODY = /^application\/json\s*(;|$)/i;
 const SEEDED_NAMES = new Map<string, string>(Object.entries(SEEDED).map(([name, id]) => [id, name]));
 
 /**
  * `/_emulator/*`: the run-time control endpoint (faults, request log, catalogue, RPM limit). No auth: the
- * emulator is a loopback development tool and never holds a real secret.
+ * emulator is a loopback development tool and never holds a real secret. So that no web page can drive it, it
+ * answers only loopback `Host` names (a DNS-rebinding page arrives under its own name) and takes bodies only as
+ * JSON (a cross-site form or `text/plain` fetch cannot send that without a preflight).
  */
 export async function control(state: EmulatorState, req: IncomingMessage, pathname: string): Promise<Reply> {
+  if (!isLoopbackHostHeader(req.headers.host))
+    return json({ error: 'the control endpoint answers only loopback Host names' }, 403);
+  if ((req.method === 'POST' || req.method === 'PUT') && !JSON_BODY.test(req.headers['content-type'] ?? ''))
+    return json({ error: 'send the body as Content-Type: application/json' }, 415);
   const action = `${req.method} ${pathname}`;
   switch (action) {
     case 'GET /_emulator/faults':
@@ -40,6 +49,20 @@ export async function control(state: EmulatorState, req: IncomingMessage, pathna
       return json({ requests: [] });
     case 'GET /_emulator/catalogue':
       return json({ files: catalogue(state, req.headers.host) });
+    case 'GET /_emulator/generated-files':
+      return json({ generatedFiles: generatedCounts(state) });
+    case 'PUT /_emulator/generated-files': {
+      const body = await readJson(req);
+      const { purpose, count } = (body ?? {}) as { purpose?: unknown; count?: unknown };
+      if (body instanceof Error || typeof purpose !== 'string' || typeof count !== 'number')
+        return json({ error: 'expected {"purpose": "<purpose>", "count": <whole number>}' }, 400);
+      try {
+        setGeneratedFiles(state, purpose, count);
+      } catch (error) {
+        return json({ error: (error as Error).message }, 400);
+      }
+      return json({ generatedFiles: generatedCounts(state) });
+    }
     case 'PUT /_emulator/rpm-limit': {
       const body = await readJson(req);
       const limit = (body as { rpmLimit?: unknown } | null)?.rpmLimit;
@@ -54,8 +77,10 @@ export async function control(state: EmulatorState, req: IncomingMessage, pathna
   }
 }
 
+/** The seeded files only: a generated account of a million files is listed through the API, not here. */
 function catalogue(state: EmulatorState, hostHeader: string | undefined) {
-  return [...state.catalogue.values()].map((entry) => {
+  const seeded = [...state.catalogue.values()].filter((entry) => SEEDED_NAMES.has(entry.id));
+  return seeded.map((entry) => {
     const links = linksFor(state, entry, hostHeader);
     return {
       id: entry.id,

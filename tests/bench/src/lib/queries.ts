@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildASTSchema, parse, printSchema } from 'graphql';
 import { REPO_ROOT } from './paths.js';
 
 /** The look-up every GraphQL row sends: the six fields an operator sees, plus the union's discriminator. */
@@ -13,9 +14,13 @@ export function fileRequestBody(id: string): string {
   return JSON.stringify({ query: FILE_QUERY, variables: { id }, operationName: 'File' });
 }
 
-/** The gateway's SDL, so baselines parse and validate exactly the same document against the same schema. */
+/**
+ * The gateway's SDL, so baselines parse and validate exactly the same document against the same schema; printed
+ * without its Federation directives (`@link`, `@key`), which a plain schema does not define.
+ */
 export function gatewaySdl(): string {
-  return readFileSync(resolve(REPO_ROOT, 'apps/gateway/schema.graphql'), 'utf8');
+  const sdl = readFileSync(resolve(REPO_ROOT, 'apps/gateway/schema.graphql'), 'utf8');
+  return printSchema(buildASTSchema(parse(sdl), { assumeValidSDL: true }));
 }
 
 /** The constant a baseline answers with: the shape of a seeded emulator file. */

@@ -1,11 +1,18 @@
 import type { Measure } from '../lib/measure.js';
+import { adminBrowse } from './admin-browse.js';
 import { adminLookup } from './admin-lookup.js';
 import { batchBounded } from './batch-bounded.js';
 import { cachedFile } from './cached-file.js';
+import { cliDownload } from './cli-download.js';
 import { concurrentDownloads } from './concurrent-downloads.js';
 import { coreRetrieve } from './core-retrieve.js';
 import { dedupeConcurrent } from './dedupe-concurrent.js';
+import { hiveGateway } from './hive-gateway.js';
 import { largeDownload } from './large-download.js';
+import { listOverhead } from './list-overhead.js';
+import { scaleOut } from './scale-out.js';
+import { tracingOverhead } from './tracing-overhead.js';
+import { trustedDocuments } from './trusted-documents.js';
 import { uncachedLatency } from './uncached-latency.js';
 import { uncachedThroughput } from './uncached-throughput.js';
 
@@ -14,10 +21,17 @@ export const MEASURES: Measure[] = [
   cachedFile,
   uncachedLatency,
   uncachedThroughput,
+  trustedDocuments,
+  tracingOverhead,
+  hiveGateway,
   dedupeConcurrent,
   batchBounded,
   largeDownload,
   concurrentDownloads,
   adminLookup,
   coreRetrieve,
+  listOverhead,
+  adminBrowse,
+  cliDownload,
+  scaleOut,
 ];

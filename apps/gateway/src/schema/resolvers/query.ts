@@ -1,16 +1,17 @@
+import { type ListablePurpose, MAX_IDS_PER_LOOKUP } from '@minimax-files/core';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
+import { fileListView } from '../../loaders/file-list.js';
+import { isUpstreamFailure } from '../../loaders/list-source.js';
 import { idBudgetOf } from '../id-budget.js';
 import { badUserInput } from '../scalars/bad-user-input.js';
 import { auditEvents } from './audit-events.js';
+import { listMemberOf } from './file-list.js';
 import { memberOf } from './file-result.js';
 import { me, operators } from './operators.js';
 
-/** The documented maximum of `files(ids:)`, and of distinct ids per operation; checked before any upstream call. */
-export const MAX_IDS_PER_CALL = 100;
-
 export const Query: QueryResolvers = {
   async file(_, { id }, context) {
-    const budget = idBudgetOf(context, MAX_IDS_PER_CALL);
+    const budget = idBudgetOf(context, MAX_IDS_PER_LOOKUP);
     budget.claim([id]);
     await budget.check();
     const result = await context.fileLoader.load(id);
@@ -19,10 +20,10 @@ export const Query: QueryResolvers = {
   },
 
   async files(_, { ids }, context) {
-    if (ids.length > MAX_IDS_PER_CALL) {
-      throw badUserInput(`files: at most ${MAX_IDS_PER_CALL} ids per call, got ${ids.length}`);
+    if (ids.length > MAX_IDS_PER_LOOKUP) {
+      throw badUserInput(`files: at most ${MAX_IDS_PER_LOOKUP} ids per call, got ${ids.length}`);
     }
-    const budget = idBudgetOf(context, MAX_IDS_PER_CALL);
+    const budget = idBudgetOf(context, MAX_IDS_PER_LOOKUP);
     budget.claim(ids);
     await budget.check();
     const results = await Promise.all(ids.map((id) => context.fileLoader.load(id)));
@@ -35,4 +36,15 @@ export const Query: QueryResolvers = {
   me,
   operators,
   auditEvents,
+  // One upstream list per purpose (shared, cached briefly): no id budget to claim, however many files it holds.
+  async filesByPurpose(_, { purpose, filter, orderBy }, context) {
+    const upstreamPurpose = purpose.toLowerCase() as ListablePurpose;
+    const result = await context.fileLists.list(upstreamPurpose);
+    context.recordOutcome('filesByPurpose', listMemberOf(result));
+    if (isUpstreamFailure(result)) return result;
+    return fileListView(upstreamPurpose, result, {
+      filter,
+      orderBy: { field: orderBy?.field ?? 'CREATED_AT', direction: orderBy?.direction ?? 'DESC' },
+    });
+  },
 };

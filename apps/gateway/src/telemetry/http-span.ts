@@ -1,0 +1,37 @@
+import type { RequestListener } from 'node:http';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { routeOf } from '../routes/route-of.js';
+import { TRACER_NAME } from './tracer.js';
+
+/**
+ * A SERVER span for every HTTP request the gateway answers (replayed answers, downloads and probes included),
+ * continuing the caller's W3C `traceparent` when it sends one; everything the request does runs inside it.
+ * Attributes are the method, the route and the path: never a header, a query string or a body.
+ */
+export function withHttpSpans(handler: RequestListener): RequestListener {
+  const tracer = trace.getTracer(TRACER_NAME);
+  return (req, res) => {
+    const parent = propagation.extract(ROOT_CONTEXT, req.headers);
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const route = routeOf(path);
+    const span = tracer.startSpan(
+      `${req.method} ${route}`,
+      {
+        kind: SpanKind.SERVER,
+        attributes: { 'http.request.method': req.method ?? 'GET', 'http.route': route, 'url.path': path },
+      },
+      parent,
+    );
+    res.once('close', () => {
+      span.setAttribute('http.response.status_code', res.statusCode);
+      if (!res.writableFinished) span.setAttribute('http.response.aborted', true);
+      if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+    });
+    const active = trace.setSpan(parent, span);
+    // The body arrives in 'data' / 'end' events, which run in the socket's async context; bound, they run in the
+    // span's, so the work a body handler starts (Yoga, after the fast path has read the body) stays in the trace.
+    context.bind(active, req);
+    context.with(active, () => handler(req, res));
+  };
+}
