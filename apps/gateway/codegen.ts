@@ -2,7 +2,8 @@
 // `pnpm codegen:check` fails when the committed output is stale.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const errorMember = '../schema/failed-lookup.js#FailedLookup';
+const failedLookup = '../schema/failed-lookup.js#FailedLookup';
+const upstreamFailure = '../schema/failed-lookup.js#UpstreamFailure';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -24,15 +25,16 @@ const config: CodegenConfig = {
         // Resolvers return core's values directly; the field resolvers read from them.
         mappers: {
           File: '@minimax-files/core#MiniMaxFile',
-          FileNotFound: errorMember,
-          InvalidFileId: errorMember,
-          AuthenticationFailed: errorMember,
-          RateLimited: errorMember,
-          InsufficientBalance: errorMember,
-          ContentRejected: errorMember,
-          UpstreamTimeout: errorMember,
-          UpstreamError: errorMember,
-          Error: errorMember,
+          FileList: '../loaders/file-list.js#FileListView',
+          FileNotFound: failedLookup,
+          InvalidFileId: upstreamFailure,
+          AuthenticationFailed: upstreamFailure,
+          RateLimited: upstreamFailure,
+          InsufficientBalance: upstreamFailure,
+          ContentRejected: upstreamFailure,
+          UpstreamTimeout: upstreamFailure,
+          UpstreamError: upstreamFailure,
+          Error: upstreamFailure,
         },
       },
     },

@@ -85,6 +85,8 @@ export default defineConfig({
       // One upstream attempt per look-up: an injected fault shows at once instead of after back-off.
       MINIMAX_MAX_RETRIES: '0',
       GATEWAY_OPERATOR_TOKENS: OPERATOR_TOKEN,
+      // Every list asks the emulator: an injected list fault shows at once (the list cache is the gateway suite's).
+      GATEWAY_LIST_CACHE_TTL_MS: '0',
       // Only the admin talks to this gateway: it runs the admin's trusted documents and refuses any other.
       GATEWAY_DOCUMENTS: 'trusted-only',
       ...TRACING,

@@ -23,6 +23,7 @@ describe('readConfig', () => {
       operatorTokens: [],
       upstream: { apiKey: 'sk-test' },
       cacheTtlMs: DEFAULTS.cacheTtlMs,
+      listCacheTtlMs: 5_000,
       upstreamConcurrency: DEFAULTS.upstreamConcurrency,
       graphiql: true,
       introspection: true,
@@ -30,6 +31,13 @@ describe('readConfig', () => {
       responseCache: true,
     });
     expect(config.upstream).not.toHaveProperty('baseURL');
+  });
+
+  it('reads the list cache lifetime, refusing a negative one', () => {
+    expect(readConfig({ ...minimal, GATEWAY_LIST_CACHE_TTL_MS: '0' }).listCacheTtlMs).toBe(0);
+    expect(() => readConfig({ ...minimal, GATEWAY_LIST_CACHE_TTL_MS: '-1' })).toThrow(
+      /GATEWAY_LIST_CACHE_TTL_MS/,
+    );
   });
 
   it('turns the response fast path off with GATEWAY_RESPONSE_CACHE=off', () => {

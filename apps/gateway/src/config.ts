@@ -11,6 +11,8 @@ export interface GatewayConfig {
   /** How long a successful look-up is served from memory; never beyond the upstream link's expiry. */
   cacheTtlMs: number;
   cacheMaxEntries: number;
+  /** How long a purpose's file list is served from memory (short: lists change as files are made). */
+  listCacheTtlMs: number;
   /**
    * Replay the serialized answer of a repeated, authenticated `file(id)` look-up whose file is still in the
    * metadata cache, without running Yoga's pipeline (`GATEWAY_RESPONSE_CACHE`, on by default).
@@ -67,6 +69,7 @@ export const DEFAULTS = {
   port: 4000,
   cacheTtlMs: 60_000,
   cacheMaxEntries: 10_000,
+  listCacheTtlMs: 5_000,
   upstreamConcurrency: 8,
   batchLimit: 5,
   maxBodyBytes: 64 * 1024,
@@ -121,6 +124,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     upstream: { apiKey: apiKey ?? '', ...upstreamOptions },
     cacheTtlMs: read.integer('GATEWAY_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.cacheTtlMs,
     cacheMaxEntries: read.integer('GATEWAY_CACHE_MAX_ENTRIES', { min: 1 }) ?? DEFAULTS.cacheMaxEntries,
+    listCacheTtlMs: read.integer('GATEWAY_LIST_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.listCacheTtlMs,
     responseCache: read.boolean('GATEWAY_RESPONSE_CACHE') ?? true,
     upstreamConcurrency:
       read.integer('GATEWAY_UPSTREAM_CONCURRENCY', { min: 1, max: 1000 }) ?? DEFAULTS.upstreamConcurrency,

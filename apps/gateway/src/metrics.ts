@@ -17,7 +17,7 @@ export function createMetrics() {
     }),
     lookups: new Counter({
       name: 'gateway_lookups_total',
-      help: 'File look-ups by GraphQL operation (file, files) and outcome (the FileResult member).',
+      help: 'File look-ups and lists by GraphQL operation (file, files, filesByPurpose) and outcome (the union member).',
       labelNames: ['operation', 'outcome'] as const,
       registers,
     }),

@@ -7,6 +7,7 @@ import type { GatewayUserContext, ServerContext } from './context.js';
 import { createDrain } from './drain.js';
 import { createFileLoader } from './loaders/file-loader.js';
 import { createFileSource } from './loaders/file-source.js';
+import { createListSource } from './loaders/list-source.js';
 import { createMetadataCache } from './loaders/metadata-cache.js';
 import { createSemaphore } from './loaders/semaphore.js';
 import { addTraceId, createLogger, requestScope } from './logger.js';
@@ -94,13 +95,16 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   });
   // One cache for the file source and the fast path: a replay is valid only while this cache holds its file.
   const cache = createMetadataCache({ ttlMs: config.cacheTtlMs, maxEntries: config.cacheMaxEntries });
+  const semaphore = createSemaphore(config.upstreamConcurrency);
   const source = createFileSource({
     client,
     cache,
-    semaphore: createSemaphore(config.upstreamConcurrency),
+    semaphore,
     ...(shared.lookups && { shared: shared.lookups }),
     onCacheResult: (result) => metrics.cacheLookups.inc({ result }),
   });
+  // Lists share the look-ups' concurrency bound and warm their cache.
+  const fileLists = createListSource({ client, cache, semaphore, ttlMs: config.listCacheTtlMs });
   // With the metadata cache off (TTL 0) nothing could ever be replayed: no fast path to pay for.
   const fastPath =
     config.responseCache && config.cacheTtlMs > 0
@@ -130,7 +134,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     maxRequestBodySize: config.maxBodyBytes,
     logging: yogaLogger(logger),
     // Only the loader is per request (its batching and de-duplication are); the rest is made once.
-    context: () => ({ fileLoader: createFileLoader(source), recordOutcome }),
+    context: () => ({ fileLoader: createFileLoader(source), fileLists, recordOutcome }),
     plugins: [
       useRequestLogger({ logger }),
       useDrain({ drain }),

@@ -24,6 +24,14 @@ export class EmulatorControl {
     if (!response.ok()) throw new Error(`clearing faults failed: HTTP ${response.status()}`);
   }
 
+  /** Makes the account hold `count` generated files of `purpose` besides the seeded ones (0 removes them). */
+  async setGeneratedFiles(purpose: string, count: number): Promise<void> {
+    const response = await this.request.put(`${EMULATOR_URL}/_emulator/generated-files`, {
+      data: { purpose, count },
+    });
+    if (!response.ok()) throw new Error(`generating files failed: HTTP ${response.status()}`);
+  }
+
   /** Metadata as upstream returns it. The id is not read back: JSON.parse would round it. */
   async retrieve(fileId: string): Promise<UpstreamFile> {
     const response = await this.request.get(`${EMULATOR_URL}/v1/files/retrieve?file_id=${fileId}`, {

@@ -3,13 +3,16 @@ import { FILE_ID_RULE } from '../lib/file-id';
 import { ERROR_COPY, type LookupError } from '../lib/lookup-outcome';
 import { RetryButton, RetryCountdown } from './retry';
 
-/** One error member of FileResult: its own heading, the gateway's message, and what to do next. */
+/**
+ * One error member of a result union: its own heading, the gateway's message, and what to do next. `id` is the
+ * file looked up (a list has none).
+ */
 export function ErrorPanel({
   id,
   error,
   renderedAt,
 }: {
-  id: string;
+  id?: string;
   error: LookupError;
   renderedAt: number;
 }) {
@@ -31,13 +34,15 @@ export function ErrorPanel({
 }
 
 /** The facts to quote when asking for help: which id, and what MiniMax said. */
-function Details({ id, error }: { id: string; error: LookupError }) {
+function Details({ id, error }: { id?: string; error: LookupError }) {
   const httpStatus = error.__typename === 'UpstreamError' ? error.httpStatus : null;
   return (
     <ul className="details">
-      <li>
-        File ID: <code>{id}</code>
-      </li>
+      {id && (
+        <li>
+          File ID: <code>{id}</code>
+        </li>
+      )}
       {error.traceId && (
         <li>
           Trace ID: <code>{error.traceId}</code>

@@ -6,6 +6,7 @@ import { usePathname } from 'next/navigation';
 const LINKS = [
   { href: '/', label: 'Look up', current: (path: string) => path === '/' || path.startsWith('/files/') },
   { href: '/batch', label: 'Batch', current: (path: string) => path.startsWith('/batch') },
+  { href: '/browse', label: 'Browse', current: (path: string) => path.startsWith('/browse') },
 ] as const;
 
 export function MainNav() {

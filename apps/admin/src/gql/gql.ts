@@ -15,19 +15,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment FileFields on File {\n    id\n    filename\n    purpose\n    bytes\n    createdAt\n    contentType\n    downloadUrl\n  }\n": typeof types.FileFieldsFragmentDoc,
-    "\n  fragment LookupErrorFields on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n  }\n": typeof types.LookupErrorFieldsFragmentDoc,
-    "\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...LookupErrorFields\n    }\n    ... on FileNotFound {\n      id\n    }\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n": typeof types.FileResultFieldsFragmentDoc,
+    "\n  fragment ErrorDetails on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n": typeof types.ErrorDetailsFragmentDoc,
+    "\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...ErrorDetails\n    }\n    ... on FileNotFound {\n      id\n    }\n  }\n": typeof types.FileResultFieldsFragmentDoc,
     "\n  query File($id: FileID!) {\n    file(id: $id) {\n      ...FileResultFields\n    }\n  }\n": typeof types.FileDocument,
     "\n  query Files($ids: [FileID!]!) {\n    files(ids: $ids) {\n      ...FileResultFields\n    }\n  }\n": typeof types.FilesDocument,
     "\n  query Ping {\n    __typename\n  }\n": typeof types.PingDocument,
+    "\n  query Browse(\n    $purpose: FilePurpose!\n    $filter: String\n    $orderBy: FileListOrder!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    filesByPurpose(purpose: $purpose, filter: $filter, orderBy: $orderBy) {\n      __typename\n      ... on FileList {\n        totalCount\n        totalBytes\n        files(offset: $offset, limit: $limit) {\n          id\n          filename\n          bytes\n          createdAt\n          contentType\n          downloadUrl\n        }\n      }\n      ... on Error {\n        ...ErrorDetails\n      }\n    }\n    everything: filesByPurpose(purpose: $purpose) {\n      __typename\n      ... on FileList {\n        totalCount\n      }\n    }\n  }\n": typeof types.BrowseDocument,
 };
 const documents: Documents = {
     "\n  fragment FileFields on File {\n    id\n    filename\n    purpose\n    bytes\n    createdAt\n    contentType\n    downloadUrl\n  }\n": types.FileFieldsFragmentDoc,
-    "\n  fragment LookupErrorFields on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n  }\n": types.LookupErrorFieldsFragmentDoc,
-    "\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...LookupErrorFields\n    }\n    ... on FileNotFound {\n      id\n    }\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n": types.FileResultFieldsFragmentDoc,
+    "\n  fragment ErrorDetails on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n": types.ErrorDetailsFragmentDoc,
+    "\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...ErrorDetails\n    }\n    ... on FileNotFound {\n      id\n    }\n  }\n": types.FileResultFieldsFragmentDoc,
     "\n  query File($id: FileID!) {\n    file(id: $id) {\n      ...FileResultFields\n    }\n  }\n": types.FileDocument,
     "\n  query Files($ids: [FileID!]!) {\n    files(ids: $ids) {\n      ...FileResultFields\n    }\n  }\n": types.FilesDocument,
     "\n  query Ping {\n    __typename\n  }\n": types.PingDocument,
+    "\n  query Browse(\n    $purpose: FilePurpose!\n    $filter: String\n    $orderBy: FileListOrder!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    filesByPurpose(purpose: $purpose, filter: $filter, orderBy: $orderBy) {\n      __typename\n      ... on FileList {\n        totalCount\n        totalBytes\n        files(offset: $offset, limit: $limit) {\n          id\n          filename\n          bytes\n          createdAt\n          contentType\n          downloadUrl\n        }\n      }\n      ... on Error {\n        ...ErrorDetails\n      }\n    }\n    everything: filesByPurpose(purpose: $purpose) {\n      __typename\n      ... on FileList {\n        totalCount\n      }\n    }\n  }\n": types.BrowseDocument,
 };
 
 /**
@@ -51,11 +53,11 @@ export function graphql(source: "\n  fragment FileFields on File {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LookupErrorFields on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n  }\n"): (typeof documents)["\n  fragment LookupErrorFields on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n  }\n"];
+export function graphql(source: "\n  fragment ErrorDetails on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ErrorDetails on Error {\n    message\n    retryable\n    upstreamCode\n    traceId\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...LookupErrorFields\n    }\n    ... on FileNotFound {\n      id\n    }\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n"): (typeof documents)["\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...LookupErrorFields\n    }\n    ... on FileNotFound {\n      id\n    }\n    ... on AuthenticationFailed {\n      regionHint\n    }\n    ... on RateLimited {\n      retryAfterSeconds\n    }\n    ... on UpstreamError {\n      httpStatus\n    }\n  }\n"];
+export function graphql(source: "\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...ErrorDetails\n    }\n    ... on FileNotFound {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment FileResultFields on FileResult {\n    __typename\n    ... on File {\n      ...FileFields\n    }\n    ... on Error {\n      ...ErrorDetails\n    }\n    ... on FileNotFound {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -68,6 +70,10 @@ export function graphql(source: "\n  query Files($ids: [FileID!]!) {\n    files(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Ping {\n    __typename\n  }\n"): (typeof documents)["\n  query Ping {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Browse(\n    $purpose: FilePurpose!\n    $filter: String\n    $orderBy: FileListOrder!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    filesByPurpose(purpose: $purpose, filter: $filter, orderBy: $orderBy) {\n      __typename\n      ... on FileList {\n        totalCount\n        totalBytes\n        files(offset: $offset, limit: $limit) {\n          id\n          filename\n          bytes\n          createdAt\n          contentType\n          downloadUrl\n        }\n      }\n      ... on Error {\n        ...ErrorDetails\n      }\n    }\n    everything: filesByPurpose(purpose: $purpose) {\n      __typename\n      ... on FileList {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Browse(\n    $purpose: FilePurpose!\n    $filter: String\n    $orderBy: FileListOrder!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    filesByPurpose(purpose: $purpose, filter: $filter, orderBy: $orderBy) {\n      __typename\n      ... on FileList {\n        totalCount\n        totalBytes\n        files(offset: $offset, limit: $limit) {\n          id\n          filename\n          bytes\n          createdAt\n          contentType\n          downloadUrl\n        }\n      }\n      ... on Error {\n        ...ErrorDetails\n      }\n    }\n    everything: filesByPurpose(purpose: $purpose) {\n      __typename\n      ... on FileList {\n        totalCount\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -13,12 +13,23 @@ graphql(`
   }
 `);
 
+// What the error panel shows of any failure, of a look-up or of a list. Flat on purpose: each fragment spread
+// counts as a level against the gateway's depth limit.
 graphql(`
-  fragment LookupErrorFields on Error {
+  fragment ErrorDetails on Error {
     message
     retryable
     upstreamCode
     traceId
+    ... on AuthenticationFailed {
+      regionHint
+    }
+    ... on RateLimited {
+      retryAfterSeconds
+    }
+    ... on UpstreamError {
+      httpStatus
+    }
   }
 `);
 
@@ -29,19 +40,10 @@ graphql(`
       ...FileFields
     }
     ... on Error {
-      ...LookupErrorFields
+      ...ErrorDetails
     }
     ... on FileNotFound {
       id
-    }
-    ... on AuthenticationFailed {
-      regionHint
-    }
-    ... on RateLimited {
-      retryAfterSeconds
-    }
-    ... on UpstreamError {
-      httpStatus
     }
   }
 `);
@@ -66,5 +68,44 @@ export const FilesQuery = graphql(`
 export const PingQuery = graphql(`
   query Ping {
     __typename
+  }
+`);
+
+/**
+ * One page of a purpose's files, filtered and sorted by the gateway, with the totals of what matches and of the
+ * whole purpose (both from the gateway's one cached list).
+ */
+export const BrowseQuery = graphql(`
+  query Browse(
+    $purpose: FilePurpose!
+    $filter: String
+    $orderBy: FileListOrder!
+    $offset: Int!
+    $limit: Int!
+  ) {
+    filesByPurpose(purpose: $purpose, filter: $filter, orderBy: $orderBy) {
+      __typename
+      ... on FileList {
+        totalCount
+        totalBytes
+        files(offset: $offset, limit: $limit) {
+          id
+          filename
+          bytes
+          createdAt
+          contentType
+          downloadUrl
+        }
+      }
+      ... on Error {
+        ...ErrorDetails
+      }
+    }
+    everything: filesByPurpose(purpose: $purpose) {
+      __typename
+      ... on FileList {
+        totalCount
+      }
+    }
   }
 `);

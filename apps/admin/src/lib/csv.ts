@@ -18,13 +18,16 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** One CSV record with its CRLF line end (RFC 4180). */
+export function csvLine(fields: readonly string[]): string {
+  return `${fields.map(csvField).join(',')}\r\n`;
+}
+
 /** The batch table as CSV text, header first, CRLF line ends (RFC 4180). */
 export function toCsv(rows: readonly CsvRow[]): string {
-  const lines = [CSV_HEADER.join(',')];
-  for (const row of rows) {
-    lines.push([row.fileId, row.status, row.filename, row.purpose, row.bytes].map(csvField).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  let text = csvLine(CSV_HEADER);
+  for (const row of rows) text += csvLine([row.fileId, row.status, row.filename, row.purpose, row.bytes]);
+  return text;
 }
 
 /** A batch result as a CSV row: exact id and bytes (decimal strings), empty cells for what is unknown. */

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MiniMaxFile } from '@minimax-files/core';
-import type { FailedLookup } from '../schema/failed-lookup.js';
+import type { FileListView } from '../loaders/file-list.js';
+import type { FailedLookup, UpstreamFailure } from '../schema/failed-lookup.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -82,6 +83,41 @@ export type File = {
   purpose: Scalars['String']['output'];
 };
 
+/** The files of one purpose, filtered and sorted as asked; `files` pages through them. */
+export type FileList = {
+  __typename?: 'FileList';
+  /** One page of the list: `limit` files (1 to 1000, default 100) starting at `offset` (default 0). */
+  files: Array<File>;
+  purpose: FilePurpose;
+  /** Their size in bytes, all together (files of unknown size count as 0). */
+  totalBytes: Scalars['Int64']['output'];
+  /** How many files the list holds (after the filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+
+/** The files of one purpose, filtered and sorted as asked; `files` pages through them. */
+export type FileListFilesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A sort order for FileList.files; ties are broken by id, largest first. */
+export type FileListOrder = {
+  direction?: SortDirection;
+  field: FileListSortField;
+};
+
+/** The outcome of listing files: the FileList, or a typed reason why not. */
+export type FileListResult = AuthenticationFailed | FileList | InsufficientBalance | RateLimited | UpstreamError | UpstreamTimeout;
+
+/** What a file list can be sorted by. */
+export type FileListSortField =
+  | 'BYTES'
+  | 'CREATED_AT'
+  | 'FILENAME'
+  | 'ID';
+
 /** No file with this id exists (or it is not visible to this API key). */
 export type FileNotFound = Error & {
   __typename?: 'FileNotFound';
@@ -92,6 +128,12 @@ export type FileNotFound = Error & {
   traceId?: Maybe<Scalars['String']['output']>;
   upstreamCode?: Maybe<Scalars['Int']['output']>;
 };
+
+/** The purposes MiniMax lists files by (GET /v1/files/list?purpose=voice_clone|prompt_audio|t2a_async_input). */
+export type FilePurpose =
+  | 'PROMPT_AUDIO'
+  | 'T2A_ASYNC_INPUT'
+  | 'VOICE_CLONE';
 
 /** The outcome of looking one file up: the File, or a typed reason why not. */
 export type FileResult = AuthenticationFailed | ContentRejected | File | FileNotFound | InsufficientBalance | InvalidFileId | RateLimited | UpstreamError | UpstreamTimeout;
@@ -124,6 +166,14 @@ export type Query = {
    * (aliases included); more is refused with BAD_USER_INPUT before any look-up.
    */
   files: Array<FileResult>;
+  /**
+   * The account's files of one purpose: one upstream list request, kept briefly (GATEWAY_LIST_CACHE_TTL_MS) and
+   * shared by concurrent callers; every listed file also warms the cache that file(id) and downloads read.
+   * `filter` keeps the files whose filename contains it (ignoring case) or whose id contains it; `orderBy` sorts
+   * them, newest first by default, ties broken by id (largest first), so pages stay stable. A list counts as one
+   * upstream call however many files it holds: it takes nothing from the per-operation id budget.
+   */
+  filesByPurpose: FileListResult;
 };
 
 
@@ -136,6 +186,13 @@ export type QueryFilesArgs = {
   ids: Array<Scalars['FileID']['input']>;
 };
 
+
+export type QueryFilesByPurposeArgs = {
+  filter?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<FileListOrder>;
+  purpose: FilePurpose;
+};
+
 /** MiniMax's request or token rate limit was hit (1002, 1039 or HTTP 429). */
 export type RateLimited = Error & {
   __typename?: 'RateLimited';
@@ -146,6 +203,10 @@ export type RateLimited = Error & {
   traceId?: Maybe<Scalars['String']['output']>;
   upstreamCode?: Maybe<Scalars['Int']['output']>;
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** Any other upstream failure: unknown codes, HTTP 5xx, malformed or truncated bodies, connection failures, a wrong base URL. */
 export type UpstreamError = Error & {
@@ -259,62 +320,79 @@ export type FederationReferenceTypes = {
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  FileListResult:
+    | ( UpstreamFailure )
+    | ( FileListView )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
+  ;
   FileResult:
-    | ( FailedLookup )
-    | ( FailedLookup )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
     | ( MiniMaxFile )
     | ( FailedLookup )
-    | ( FailedLookup )
-    | ( FailedLookup )
-    | ( FailedLookup )
-    | ( FailedLookup )
-    | ( FailedLookup )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
+    | ( UpstreamFailure )
   ;
 };
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AuthenticationFailed: ResolverTypeWrapper<FailedLookup>;
+  AuthenticationFailed: ResolverTypeWrapper<UpstreamFailure>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ContentRejected: ResolverTypeWrapper<FailedLookup>;
+  ContentRejected: ResolverTypeWrapper<UpstreamFailure>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Error: ResolverTypeWrapper<FailedLookup>;
+  Error: ResolverTypeWrapper<UpstreamFailure>;
   File: ResolverTypeWrapper<MiniMaxFile>;
   FileID: ResolverTypeWrapper<Scalars['FileID']['output']>;
+  FileList: ResolverTypeWrapper<FileListView>;
+  FileListOrder: FileListOrder;
+  FileListResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FileListResult']>;
+  FileListSortField: FileListSortField;
   FileNotFound: ResolverTypeWrapper<FailedLookup>;
+  FilePurpose: FilePurpose;
   FileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FileResult']>;
-  InsufficientBalance: ResolverTypeWrapper<FailedLookup>;
+  InsufficientBalance: ResolverTypeWrapper<UpstreamFailure>;
   Int64: ResolverTypeWrapper<Scalars['Int64']['output']>;
-  InvalidFileId: ResolverTypeWrapper<FailedLookup>;
+  InvalidFileId: ResolverTypeWrapper<UpstreamFailure>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RateLimited: ResolverTypeWrapper<FailedLookup>;
-  UpstreamError: ResolverTypeWrapper<FailedLookup>;
-  UpstreamTimeout: ResolverTypeWrapper<FailedLookup>;
+  RateLimited: ResolverTypeWrapper<UpstreamFailure>;
+  SortDirection: SortDirection;
+  UpstreamError: ResolverTypeWrapper<UpstreamFailure>;
+  UpstreamTimeout: ResolverTypeWrapper<UpstreamFailure>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuthenticationFailed: FailedLookup;
+  AuthenticationFailed: UpstreamFailure;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
-  ContentRejected: FailedLookup;
+  ContentRejected: UpstreamFailure;
   DateTime: Scalars['DateTime']['output'];
-  Error: FailedLookup;
+  Error: UpstreamFailure;
   File: MiniMaxFile;
   FileID: Scalars['FileID']['output'];
+  FileList: FileListView;
+  FileListOrder: FileListOrder;
+  FileListResult: ResolversUnionTypes<ResolversParentTypes>['FileListResult'];
   FileNotFound: FailedLookup;
   FileResult: ResolversUnionTypes<ResolversParentTypes>['FileResult'];
-  InsufficientBalance: FailedLookup;
+  InsufficientBalance: UpstreamFailure;
   Int64: Scalars['Int64']['output'];
-  InvalidFileId: FailedLookup;
+  InvalidFileId: UpstreamFailure;
   Query: Record<PropertyKey, never>;
-  RateLimited: FailedLookup;
-  UpstreamError: FailedLookup;
-  UpstreamTimeout: FailedLookup;
+  RateLimited: UpstreamFailure;
+  UpstreamError: UpstreamFailure;
+  UpstreamTimeout: UpstreamFailure;
 };
 
 export type AuthenticationFailedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuthenticationFailed'] = ResolversParentTypes['AuthenticationFailed']> = {
@@ -359,6 +437,18 @@ export interface FileIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
   name: 'FileID';
 }
 
+export type FileListResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FileList'] = ResolversParentTypes['FileList']> = {
+  files?: Resolver<Array<ResolversTypes['File']>, ParentType, ContextType, RequireFields<FileListFilesArgs, 'limit' | 'offset'>>;
+  purpose?: Resolver<ResolversTypes['FilePurpose'], ParentType, ContextType>;
+  totalBytes?: Resolver<ResolversTypes['Int64'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FileListResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FileListResult'] = ResolversParentTypes['FileListResult']> = {
+  __resolveType: TypeResolveFn<'AuthenticationFailed' | 'FileList' | 'InsufficientBalance' | 'RateLimited' | 'UpstreamError' | 'UpstreamTimeout', ParentType, ContextType>;
+};
+
 export type FileNotFoundResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FileNotFound'] = ResolversParentTypes['FileNotFound']> = {
   id?: Resolver<ResolversTypes['FileID'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -395,6 +485,7 @@ export type InvalidFileIdResolvers<ContextType = GatewayContext, ParentType exte
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   file?: Resolver<ResolversTypes['FileResult'], ParentType, ContextType, RequireFields<QueryFileArgs, 'id'>>;
   files?: Resolver<Array<ResolversTypes['FileResult']>, ParentType, ContextType, RequireFields<QueryFilesArgs, 'ids'>>;
+  filesByPurpose?: Resolver<ResolversTypes['FileListResult'], ParentType, ContextType, RequireFields<QueryFilesByPurposeArgs, 'orderBy' | 'purpose'>>;
 };
 
 export type RateLimitedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RateLimited'] = ResolversParentTypes['RateLimited']> = {
@@ -430,6 +521,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   Error?: ErrorResolvers<ContextType>;
   File?: FileResolvers<ContextType>;
   FileID?: GraphQLScalarType;
+  FileList?: FileListResolvers<ContextType>;
+  FileListResult?: FileListResultResolvers<ContextType>;
   FileNotFound?: FileNotFoundResolvers<ContextType>;
   FileResult?: FileResultResolvers<ContextType>;
   InsufficientBalance?: InsufficientBalanceResolvers<ContextType>;

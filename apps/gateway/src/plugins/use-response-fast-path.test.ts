@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { GatewayUserContext, ServerContext } from '../context.js';
 import { createFileLoader } from '../loaders/file-loader.js';
 import { createFileSource } from '../loaders/file-source.js';
+import { createListSource } from '../loaders/list-source.js';
 import { createMetadataCache } from '../loaders/metadata-cache.js';
 import { createSemaphore } from '../loaders/semaphore.js';
 import { createMetrics } from '../metrics.js';
@@ -43,11 +44,10 @@ async function startHarness(
 ): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, quiet: true, apiKey: KEY, ...emulatorOptions });
   const cache = createMetadataCache({ ttlMs: cacheTtlMs, maxEntries: 100 });
-  const source = createFileSource({
-    client: new MiniMaxFiles({ apiKey: KEY, baseURL: emulator.url, maxRetries: 0 }),
-    cache,
-    semaphore: createSemaphore(4),
-  });
+  const client = new MiniMaxFiles({ apiKey: KEY, baseURL: emulator.url, maxRetries: 0 });
+  const semaphore = createSemaphore(4);
+  const source = createFileSource({ client, cache, semaphore });
+  const fileLists = createListSource({ client, cache, semaphore, ttlMs: 0 });
   let executions = 0;
   const hits: FastPathHit[] = [];
   const fastPath = createResponseFastPath({
@@ -62,7 +62,7 @@ async function startHarness(
   const yoga = createYoga<ServerContext, GatewayUserContext>({
     schema: createGatewaySchema(),
     logging: false,
-    context: () => ({ fileLoader: createFileLoader(source), recordOutcome: () => undefined }),
+    context: () => ({ fileLoader: createFileLoader(source), fileLists, recordOutcome: () => undefined }),
     plugins: [
       useRequestLogger({ logger }),
       useOperatorAuth({ tokens: [TOKEN] }),

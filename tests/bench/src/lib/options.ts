@@ -15,6 +15,14 @@ export interface BenchOptions {
   dedupeRequests: number;
   batchIds: number;
   adminLookups: number;
+  /** Files in the account whose list the gateway and core's list() fetch. */
+  listFiles: number;
+  /** Sequential list calls per round, on each side. */
+  listSamples: number;
+  /** Files in the account the admin's /browse shows. */
+  browseFiles: number;
+  /** Timed /browse loads. */
+  browseLoads: number;
   /** Only these measures (by name), from `--only a,b`; empty = all. */
   only: string[];
 }
@@ -38,6 +46,10 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
         dedupeRequests: 200,
         batchIds: 100,
         adminLookups: 5,
+        listFiles: 100,
+        listSamples: 50,
+        browseFiles: 1_000,
+        browseLoads: 5,
         only,
       }
     : {
@@ -52,6 +64,10 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
         dedupeRequests: 1000,
         batchIds: 100,
         adminLookups: 20,
+        listFiles: 1_000,
+        listSamples: 500,
+        browseFiles: 10_000,
+        browseLoads: 20,
         only,
       };
 }

@@ -10,6 +10,8 @@ export interface EmulatorProcess extends ChildServer {
   clearFaults(): Promise<void>;
   requests(): Promise<RequestLogEntry[]>;
   clearRequests(): Promise<void>;
+  /** Makes the account hold `count` generated files of `purpose` besides the seeded ones. */
+  setGeneratedFiles(purpose: string, count: number): Promise<void>;
 }
 
 /** The emulator's request log entry (see the emulator's README). */
@@ -50,6 +52,8 @@ export async function startEmulatorProcess(
     setFault: async (rule) => void (await (await control('POST', 'faults', rule)).arrayBuffer()),
     clearFaults: async () => void (await (await control('DELETE', 'faults')).arrayBuffer()),
     clearRequests: async () => void (await (await control('DELETE', 'requests')).arrayBuffer()),
+    setGeneratedFiles: async (purpose, count) =>
+      void (await (await control('PUT', 'generated-files', { purpose, count })).arrayBuffer()),
     requests: async () => {
       const body = (await (await control('GET', 'requests')).json()) as
         | RequestLogEntry[]

@@ -2,13 +2,10 @@
 // `Look up` and time until the file's metadata is on screen, 20 times (5 in --quick) over the seeded files; and the
 // first-load JavaScript of the look-up page, gzipped, from the Next build output.
 import { SEEDED } from '@minimax-files/emulator';
-import { chromium } from 'playwright-core';
-import { startChildServer } from '../lib/child-server.js';
-import { chromiumPath } from '../lib/chromium.js';
+import { startSignedInAdmin } from '../lib/admin-session.js';
 import { gzippedScriptBytes } from '../lib/first-load-js.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
-import { ADMIN_DIR } from '../lib/paths.js';
-import { OPERATOR_TOKEN, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { OPERATOR_TOKEN } from '../lib/stack.js';
 import { percentile } from '../lib/stats.js';
 
 const TARGET_P50_MS = 150;
@@ -18,27 +15,7 @@ export const adminLookup: Measure = {
   name: 'admin-lookup',
   async run({ options, log }) {
     return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
-      const gateway = track(await startGatewayProcess({ emulator }));
-      const admin = track(
-        await startChildServer({
-          name: 'admin',
-          nodeArgs: ['scripts/start.mjs'],
-          cwd: ADMIN_DIR,
-          readyPath: '/healthz',
-          readyTimeoutMs: 60_000,
-          env: { GATEWAY_URL: gateway.url, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-        }),
-      );
-      const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
-      track({ stop: () => browser.close() });
-      const page = await (await browser.newContext()).newPage();
-      page.setDefaultTimeout(15_000);
-
-      await page.goto(`${admin.url}/sign-in`);
-      await page.getByLabel('Operator token').fill(OPERATOR_TOKEN);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(`${admin.url}/`);
+      const { gateway, page } = await startSignedInAdmin(track);
 
       // A cold first load of the look-up page: every script it fetches, before any other navigation.
       const scripts = new Map<string, Buffer>();

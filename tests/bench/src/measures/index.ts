@@ -1,4 +1,5 @@
 import type { Measure } from '../lib/measure.js';
+import { adminBrowse } from './admin-browse.js';
 import { adminLookup } from './admin-lookup.js';
 import { batchBounded } from './batch-bounded.js';
 import { cachedFile } from './cached-file.js';
@@ -8,6 +9,7 @@ import { coreRetrieve } from './core-retrieve.js';
 import { dedupeConcurrent } from './dedupe-concurrent.js';
 import { hiveGateway } from './hive-gateway.js';
 import { largeDownload } from './large-download.js';
+import { listOverhead } from './list-overhead.js';
 import { tracingOverhead } from './tracing-overhead.js';
 import { trustedDocuments } from './trusted-documents.js';
 import { uncachedLatency } from './uncached-latency.js';
@@ -27,5 +29,7 @@ export const MEASURES: Measure[] = [
   concurrentDownloads,
   adminLookup,
   coreRetrieve,
+  listOverhead,
+  adminBrowse,
   cliDownload,
 ];

@@ -1,13 +1,13 @@
 import { REGION_HINT } from '@minimax-files/core';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import type { FailedLookup } from '../failed-lookup.js';
+import type { UpstreamFailure } from '../failed-lookup.js';
 
 // The fields of the Error interface, read from core's error; each member adds what it alone carries.
 const errorFields = {
-  message: ({ error }: FailedLookup) => error.message,
-  retryable: ({ error }: FailedLookup) => error.retryable,
-  upstreamCode: ({ error }: FailedLookup) => error.upstreamCode ?? null,
-  traceId: ({ error }: FailedLookup) => error.traceId ?? null,
+  message: ({ error }: UpstreamFailure) => error.message,
+  retryable: ({ error }: UpstreamFailure) => error.retryable,
+  upstreamCode: ({ error }: UpstreamFailure) => error.upstreamCode ?? null,
+  traceId: ({ error }: UpstreamFailure) => error.traceId ?? null,
 };
 
 export const errorMembers: Resolvers = {

@@ -4,6 +4,7 @@ import { FileIdScalar } from '../scalars/file-id.js';
 import { Int64Scalar } from '../scalars/int64.js';
 import { errorMembers } from './error-members.js';
 import { File } from './file.js';
+import { FileList, FileListResult } from './file-list.js';
 import { resolveFileReference } from './file-reference.js';
 import { FileResult } from './file-result.js';
 import { Query } from './query.js';
@@ -15,7 +16,9 @@ export const resolvers: Resolvers = {
   Query,
   File: { ...File, __resolveReference: resolveFileReference },
   FileResult,
-  // Error is only ever returned as a FileResult member, but graphql-js wants every abstract type resolvable.
+  FileList,
+  FileListResult,
+  // Error is only ever returned as a member of a result union, but graphql-js wants every abstract type resolvable.
   Error: { __resolveType: ({ error }) => error.kind },
   ...errorMembers,
 };

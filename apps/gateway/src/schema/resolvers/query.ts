@@ -1,7 +1,10 @@
-import { MAX_IDS_PER_LOOKUP } from '@minimax-files/core';
+import { type ListablePurpose, MAX_IDS_PER_LOOKUP } from '@minimax-files/core';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
+import { fileListView } from '../../loaders/file-list.js';
+import { isUpstreamFailure } from '../../loaders/list-source.js';
 import { idBudgetOf } from '../id-budget.js';
 import { badUserInput } from '../scalars/bad-user-input.js';
+import { listMemberOf } from './file-list.js';
 import { memberOf } from './file-result.js';
 
 export const Query: QueryResolvers = {
@@ -24,5 +27,17 @@ export const Query: QueryResolvers = {
     const results = await Promise.all(ids.map((id) => context.fileLoader.load(id)));
     for (const result of results) context.recordOutcome('files', memberOf(result));
     return results;
+  },
+
+  // One upstream list per purpose (shared, cached briefly): no id budget to claim, however many files it holds.
+  async filesByPurpose(_, { purpose, filter, orderBy }, context) {
+    const upstreamPurpose = purpose.toLowerCase() as ListablePurpose;
+    const result = await context.fileLists.list(upstreamPurpose);
+    context.recordOutcome('filesByPurpose', listMemberOf(result));
+    if (isUpstreamFailure(result)) return result;
+    return fileListView(upstreamPurpose, result, {
+      filter,
+      orderBy: { field: orderBy?.field ?? 'CREATED_AT', direction: orderBy?.direction ?? 'DESC' },
+    });
   },
 };
