@@ -31,4 +31,6 @@ export function startCluster(options: {
   postgres?: boolean;
   spawnChild?: (name: string, command: string, args: string[], options: SpawnOptions) => ChildProcess;
   stdio?: 'ignore' | 'inherit';
+  /** The gateways' JSON log lines (warnings and up) on this process's stdout. */
+  gatewayLogs?: boolean;
 }): Promise<Cluster>;

@@ -46,6 +46,7 @@ export async function startCluster({
   postgres = false,
   spawnChild = spawnInGroup,
   stdio = 'ignore',
+  gatewayLogs = false,
 }) {
   const started = [];
   const stopAll = async () => {
@@ -77,7 +78,7 @@ export async function startCluster({
         const child = spawnChild(name, process.execPath, [GATEWAY_ENTRY], {
           cwd: join(ROOT, 'apps/gateway'),
           env: { ...gatewayEnv, PORT: String(gatewayPort) },
-          stdio: ['ignore', stdio === 'ignore' ? 'ignore' : 'inherit', 'inherit'],
+          stdio: ['ignore', gatewayLogs ? 'inherit' : 'ignore', 'inherit'],
         });
         const url = `http://127.0.0.1:${gatewayPort}`;
         const replica = {

@@ -8,6 +8,13 @@ import { delimiter, join } from 'node:path';
 
 const PG_BIN = '/usr/lib/postgresql/15/bin';
 
+/** A temporary directory removed when this process exits, however the servers in it were stopped. */
+function scratchDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 /** How a server process is started: `pnpm cluster` passes its supervisor's, which owns every child. */
 function plainSpawn(_name, command, args, options) {
   return spawn(command, args, options);
@@ -75,7 +82,7 @@ function stopChild(child, signal = 'SIGTERM', graceMs = 5_000) {
  */
 export async function startRedis({ port, stdio = 'ignore', spawnChild = plainSpawn } = {}) {
   const binary = findBinary('redis-server', 'redis-server');
-  const dir = mkdtempSync(join(tmpdir(), 'mmf-redis-'));
+  const dir = scratchDir('mmf-redis-');
   const chosenPort = port ?? (await freePort());
   let child;
   const redis = {
@@ -127,7 +134,7 @@ export async function startRedis({ port, stdio = 'ignore', spawnChild = plainSpa
  */
 export async function startHaproxy({ port, backends, stdio = 'ignore', spawnChild = plainSpawn }) {
   const binary = findBinary('haproxy', 'haproxy');
-  const dir = mkdtempSync(join(tmpdir(), 'mmf-haproxy-'));
+  const dir = scratchDir('mmf-haproxy-');
   const chosenPort = port ?? (await freePort());
   const config = join(dir, 'haproxy.cfg');
   writeFileSync(
@@ -176,7 +183,7 @@ export async function startHaproxy({ port, backends, stdio = 'ignore', spawnChil
 export async function startPostgres({ port, stdio = 'ignore', spawnChild = plainSpawn } = {}) {
   const initdb = findBinary('initdb', 'postgresql', [PG_BIN]);
   const postgres = findBinary('postgres', 'postgresql', [PG_BIN]);
-  const dir = mkdtempSync(join(tmpdir(), 'mmf-pg-'));
+  const dir = scratchDir('mmf-pg-');
   chmodSync(dir, 0o777);
   const dataDir = join(dir, 'data');
   const asPostgres = (command, args) =>
