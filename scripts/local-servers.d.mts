@@ -1,6 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 
 type Stdio = 'ignore' | 'inherit' | 'pipe';
+export type SpawnChild = (
+  name: string,
+  command: string,
+  args: string[],
+  options: import('node:child_process').SpawnOptions,
+) => ChildProcess;
 
 export function findBinary(name: string, debianPackage: string, extraDirs?: string[]): string;
 export function freePort(): Promise<number>;
@@ -18,7 +24,11 @@ export interface LocalRedis {
   stop(): Promise<void>;
   destroy(): Promise<void>;
 }
-export function startRedis(options?: { port?: number; stdio?: Stdio }): Promise<LocalRedis>;
+export function startRedis(options?: {
+  port?: number;
+  stdio?: Stdio;
+  spawnChild?: SpawnChild;
+}): Promise<LocalRedis>;
 
 export interface LocalHaproxy {
   port: number;
@@ -30,6 +40,7 @@ export function startHaproxy(options: {
   port?: number;
   backends: Array<{ name: string; port: number }>;
   stdio?: Stdio;
+  spawnChild?: SpawnChild;
 }): Promise<LocalHaproxy>;
 
 export interface LocalPostgres {
@@ -38,4 +49,8 @@ export interface LocalPostgres {
   pid: number | undefined;
   stop(): Promise<void>;
 }
-export function startPostgres(options?: { port?: number; stdio?: Stdio }): Promise<LocalPostgres>;
+export function startPostgres(options?: {
+  port?: number;
+  stdio?: Stdio;
+  spawnChild?: SpawnChild;
+}): Promise<LocalPostgres>;

@@ -8,6 +8,18 @@ import { delimiter, join } from 'node:path';
 
 const PG_BIN = '/usr/lib/postgresql/15/bin';
 
+/** A temporary directory removed when this process exits, however the servers in it were stopped. */
+function scratchDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** How a server process is started: `pnpm cluster` passes its supervisor's, which owns every child. */
+function plainSpawn(_name, command, args, options) {
+  return spawn(command, args, options);
+}
+
 /** Where a binary is, or an error that says which Debian package provides it. */
 export function findBinary(name, debianPackage, extraDirs = []) {
   const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/bin', ...extraDirs];
@@ -68,9 +80,9 @@ function stopChild(child, signal = 'SIGTERM', graceMs = 5_000) {
  * Debian's redis-server on 127.0.0.1:port, nothing persisted. `stop()` then `start()` again is a Redis restart
  * on the same port (empty, as after a crash without persistence).
  */
-export async function startRedis({ port, stdio = 'ignore' } = {}) {
+export async function startRedis({ port, stdio = 'ignore', spawnChild = plainSpawn } = {}) {
   const binary = findBinary('redis-server', 'redis-server');
-  const dir = mkdtempSync(join(tmpdir(), 'mmf-redis-'));
+  const dir = scratchDir('mmf-redis-');
   const chosenPort = port ?? (await freePort());
   let child;
   const redis = {
@@ -80,7 +92,8 @@ export async function startRedis({ port, stdio = 'ignore' } = {}) {
       return child?.pid;
     },
     async start() {
-      child = spawn(
+      child = spawnChild(
+        'redis-server',
         binary,
         [
           '--port',
@@ -119,9 +132,9 @@ export async function startRedis({ port, stdio = 'ignore' } = {}) {
  * cannot connect to a backend is retried on another one (redispatch), so a dead replica costs only the requests
  * it was serving.
  */
-export async function startHaproxy({ port, backends, stdio = 'ignore' }) {
+export async function startHaproxy({ port, backends, stdio = 'ignore', spawnChild = plainSpawn }) {
   const binary = findBinary('haproxy', 'haproxy');
-  const dir = mkdtempSync(join(tmpdir(), 'mmf-haproxy-'));
+  const dir = scratchDir('mmf-haproxy-');
   const chosenPort = port ?? (await freePort());
   const config = join(dir, 'haproxy.cfg');
   writeFileSync(
@@ -150,7 +163,7 @@ export async function startHaproxy({ port, backends, stdio = 'ignore' }) {
     ].join('\n'),
   );
   execFileSync(binary, ['-c', '-q', '-f', config], { stdio: 'pipe' });
-  const child = spawn(binary, ['-db', '-f', config], { stdio });
+  const child = spawnChild('haproxy', binary, ['-db', '-f', config], { stdio });
   await waitForPort(chosenPort, { child });
   return {
     port: chosenPort,
@@ -167,10 +180,10 @@ export async function startHaproxy({ port, backends, stdio = 'ignore' }) {
  * Debian's PostgreSQL 15 in a temporary directory, trust auth on 127.0.0.1 only. PostgreSQL refuses to run as
  * root, so as root (CI) it runs as the `postgres` user the package creates.
  */
-export async function startPostgres({ port, stdio = 'ignore' } = {}) {
+export async function startPostgres({ port, stdio = 'ignore', spawnChild = plainSpawn } = {}) {
   const initdb = findBinary('initdb', 'postgresql', [PG_BIN]);
   const postgres = findBinary('postgres', 'postgresql', [PG_BIN]);
-  const dir = mkdtempSync(join(tmpdir(), 'mmf-pg-'));
+  const dir = scratchDir('mmf-pg-');
   chmodSync(dir, 0o777);
   const dataDir = join(dir, 'data');
   const asPostgres = (command, args) =>
@@ -200,7 +213,7 @@ export async function startPostgres({ port, stdio = 'ignore' } = {}) {
     '-c',
     'fsync=off',
   ]);
-  const child = spawn(command, args, { stdio });
+  const child = spawnChild('postgres', command, args, { stdio });
   await waitForPort(chosenPort, { child, timeoutMs: 30_000 });
   return {
     port: chosenPort,

@@ -8,3 +8,13 @@ export function isLoopbackHost(host: string): boolean {
   if (isIP(name) === 6) return name === '::1' || /^::ffff:127\./.test(name);
   return false;
 }
+
+/**
+ * Whether a request's `Host` header names this machine (any port). A DNS-rebinding page reaches a loopback server
+ * under its own name (`Host: evil.example`), so a server without credentials answers only loopback names.
+ */
+export function isLoopbackHostHeader(host: string | null | undefined): boolean {
+  if (!host) return false;
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, '');
+  return isLoopbackHost(name);
+}

@@ -18,6 +18,7 @@ import { useDrain } from './plugins/use-drain.js';
 import { useFileContent } from './plugins/use-file-content.js';
 import { useGraphiQL } from './plugins/use-graphiql.js';
 import { useHealth } from './plugins/use-health.js';
+import { useLoopbackHost } from './plugins/use-loopback-host.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { useOperationSpans } from './plugins/use-operation-spans.js';
 import { useOperatorAuth } from './plugins/use-operator-auth.js';
@@ -144,6 +145,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     plugins: [
       useRequestLogger({ logger }),
       useDrain({ drain }),
+      config.operatorTokens.length === 0 && useLoopbackHost(),
       fastPath?.plugin ?? false,
       useHealth({ isReady: async () => !drain.draining && (await isUpstreamReachable()) }),
       useOperatorAuth({ tokens: config.operatorTokens }),

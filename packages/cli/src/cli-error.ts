@@ -12,17 +12,17 @@ export class CliError extends Error {
   }
 }
 
-/** The user pressed Ctrl+C: the abort reason of every request and transfer then in flight. */
+/** Ctrl+C (SIGINT) or SIGTERM: the abort reason of every request and transfer then in flight. */
 export class Interrupted extends Error {
   override name = 'Interrupted';
-  constructor() {
-    super('interrupted');
+  constructor(readonly signal: 'SIGINT' | 'SIGTERM') {
+    super(signal === 'SIGINT' ? 'interrupted' : 'terminated');
   }
 }
 
 export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof CliError) return error.exitCode;
-  if (error instanceof Interrupted) return EXIT.interrupted;
+  if (error instanceof Interrupted) return error.signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated;
   if (isMiniMaxFilesError(error)) return exitCodeForKind(error.kind);
   // A caller's mistake core found before any request (a configuration error, an unknown purpose).
   if (error instanceof InvalidArgumentError) return EXIT.usage;

@@ -12,6 +12,8 @@ export const EXIT = {
   rateLimited: 5,
   /** 128 + SIGINT, what shells report for a command stopped with Ctrl+C. */
   interrupted: 130,
+  /** 128 + SIGTERM: stopped by `kill`, `timeout` or a supervisor, as cleanly as by Ctrl+C. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

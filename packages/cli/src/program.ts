@@ -23,7 +23,7 @@ Environment:
 
 Exit codes:
   0 success   1 any other failure   2 bad usage or an invalid id (no request made)
-  3 file not found   4 authentication failed   5 rate limited   130 interrupted (Ctrl+C)
+  3 file not found   4 authentication failed   5 rate limited   130 interrupted (Ctrl+C)   143 terminated (SIGTERM)
   With several ids, the first failure's code.`;
 
 export interface Io {
@@ -57,12 +57,14 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
       exitCode = await listCommand(options, ctx);
     },
   });
-  const onSigint = () => {
-    // A second Ctrl+C does not wait for the clean-up of the first.
-    if (controller.signal.aborted) process.exit(EXIT.interrupted);
-    controller.abort(new Interrupted());
+  const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
+    const stop = new Interrupted(signal);
+    // A second signal does not wait for the clean-up of the first.
+    if (controller.signal.aborted) process.exit(exitCodeOf(stop));
+    controller.abort(stop);
   };
-  process.on('SIGINT', onSigint);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -73,7 +75,8 @@ export async function run(argv: string[], io: Io = process): Promise<number> {
     ctx.error(describeError(error));
     exitCode = exitCodeOf(error);
   } finally {
-    process.off('SIGINT', onSigint);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await client?.then((made) => made.close()).catch(() => undefined);
   }
   return exitCode;

@@ -145,7 +145,7 @@ describe('short transfers and --resume', () => {
   });
 });
 
-describe('Ctrl+C', () => {
+describe('Ctrl+C and SIGTERM', () => {
   it('SIGINT stops cleanly (exit 130): nothing under the final name, the partial kept, --resume finishes it', async () => {
     emulator.setFault({
       fileId: SEEDED.large,
@@ -170,4 +170,24 @@ describe('Ctrl+C', () => {
       sha256(await emulatorBytes(emulator, SEEDED.large)),
     );
   });
+});
+
+it('SIGTERM stops as cleanly (exit 143): the partial kept under NAME.part, nothing under the final name', async () => {
+  emulator.setFault({
+    fileId: SEEDED.large,
+    route: 'storage',
+    slowDripBytesPerSecond: 1024 * 1024,
+    times: 1,
+  });
+  const part = join(dir.path, 'large_render.bin.part');
+  const result = await runCli(['download', SEEDED.large], {
+    cwd: dir.path,
+    env,
+    onSpawn: (child) => {
+      void waitFor(async () => ((await sizeOf(part)) ?? 0) > 100_000).then(() => child.kill('SIGTERM'));
+    },
+  });
+  expect(result.code).toBe(143);
+  expect(result.stderr).toContain('terminated');
+  expect(await listDir(dir.path)).toEqual(['large_render.bin.part', 'large_render.bin.part.json']);
 });

@@ -1,5 +1,6 @@
 import type { RetryTiming } from './config.js';
 import { MiniMaxFilesError } from './facts/errors.js';
+import { MAX_RETRY_AFTER_SECONDS } from './facts/limits.js';
 
 export interface RetryPolicy {
   maxRetries: number;
@@ -60,13 +61,17 @@ export function parseRetryAfter(
   now: number = Date.now(),
 ): number | undefined {
   if (retryAfterMs !== null && /^\s*[0-9]+(\.[0-9]+)?\s*$/.test(retryAfterMs))
-    return Number(retryAfterMs) / 1000;
+    return capped(Number(retryAfterMs) / 1000);
   if (retryAfter === null) return undefined;
   const text = retryAfter.trim();
-  if (/^[0-9]+$/.test(text)) return Number(text);
+  if (/^[0-9]+$/.test(text)) return capped(Number(text));
   const date = Date.parse(text);
   if (Number.isNaN(date)) return undefined;
-  return Math.max(0, Math.ceil((date - now) / 1000));
+  return capped(Math.max(0, Math.ceil((date - now) / 1000)));
+}
+
+function capped(seconds: number): number {
+  return Math.min(seconds, MAX_RETRY_AFTER_SECONDS);
 }
 
 /** setTimeout that rejects with the signal's reason as soon as the signal aborts. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_RETRY_AFTER_SECONDS } from '../src/facts/limits.js';
 import {
   type MiniMaxFilesError,
   RateLimitedError,
@@ -209,6 +210,14 @@ describe('retry timing (pure)', () => {
     expect(parseRetryAfter('soon', null, now)).toBeUndefined();
     expect(parseRetryAfter(null, null, now)).toBeUndefined();
     expect(parseRetryAfter('7', '250', now)).toBe(0.25);
+  });
+
+  // Issue 10 item 6: an upstream Retry-After of any size reached callers as is.
+  it('caps what the upstream asks for at MAX_RETRY_AFTER_SECONDS', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseRetryAfter('1000000000', null, now)).toBe(MAX_RETRY_AFTER_SECONDS);
+    expect(parseRetryAfter(null, '99999999999', now)).toBe(MAX_RETRY_AFTER_SECONDS);
+    expect(parseRetryAfter('Fri, 01 Jan 2100 00:00:00 GMT', null, now)).toBe(MAX_RETRY_AFTER_SECONDS);
   });
 
   it('sleep rejects with the reason when aborted', async () => {

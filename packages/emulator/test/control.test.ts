@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEEDED } from '../src/index.js';
 import { api, jsonOf, useEmulator } from './helpers.js';
@@ -48,7 +49,11 @@ describe('control endpoint', () => {
   });
 
   it('answers 400 for invalid JSON or an invalid rule', async () => {
-    const broken = await control('/faults', { method: 'POST', body: '{nope' });
+    const broken = await control('/faults', {
+      method: 'POST',
+      body: '{nope',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(broken.status).toBe(400);
     const invalid = await postFault({ latencyMs: 'slow' });
     expect(invalid.status).toBe(400);
@@ -73,7 +78,11 @@ describe('control endpoint', () => {
 
   it('PUT /_emulator/rpm-limit sets and clears the limit', async () => {
     const put = (rpmLimit: unknown) =>
-      control('/rpm-limit', { method: 'PUT', body: JSON.stringify({ rpmLimit }) });
+      control('/rpm-limit', {
+        method: 'PUT',
+        body: JSON.stringify({ rpmLimit }),
+        headers: { 'content-type': 'application/json' },
+      });
     expect((await put(1)).status).toBe(200);
     const codes: number[] = [];
     for (let i = 0; i < 2; i++) {
@@ -90,5 +99,43 @@ describe('control endpoint', () => {
 
   it('answers 404 for an unknown control action', async () => {
     expect((await control('/nothing')).status).toBe(404);
+  });
+
+  // Issue 10 item 5: a cross-site page could POST a fault as text/plain (no preflight), or reach the endpoint
+  // through DNS rebinding under its own Host name.
+  it('refuses a body that is not JSON (a cross-site form or text/plain fetch), changing nothing', async () => {
+    const response = await control('/faults', {
+      method: 'POST',
+      body: JSON.stringify({ fileId: SEEDED.maxId, statusCode: 1008 }),
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(response.status).toBe(415);
+    expect((await jsonOf(await control('/faults'))).faults).toEqual([]);
+  });
+
+  it('answers only loopback Host names', async () => {
+    const { port } = new URL(emulator().url);
+    const withHost = (host: string, method = 'GET', body = '') =>
+      new Promise<number>((resolve, reject) => {
+        const outgoing = request({
+          host: '127.0.0.1',
+          port,
+          path: '/_emulator/faults',
+          method,
+          headers: { host, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        });
+        outgoing.on('response', (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        outgoing.on('error', reject);
+        outgoing.end(body);
+      });
+    expect(await withHost(`localhost:${port}`)).toBe(200);
+    expect(await withHost(`[::1]:${port}`)).toBe(200);
+    expect(await withHost(`evil.example:${port}`)).toBe(403);
+    const rule = JSON.stringify({ fileId: SEEDED.maxId, statusCode: 1008 });
+    expect(await withHost('evil.example', 'POST', rule)).toBe(403);
+    expect((await jsonOf(await control('/faults'))).faults).toEqual([]);
   });
 });

@@ -7,7 +7,11 @@ const TWO_TO_53 = 2n ** 53n;
 const fileIds = (text: string) => [...text.matchAll(/"file_id":(\d+)/g)].map((match) => match[1] as string);
 
 const putGenerated = (body: unknown) =>
-  fetch(`${emulator().url}/_emulator/generated-files`, { method: 'PUT', body: JSON.stringify(body) });
+  fetch(`${emulator().url}/_emulator/generated-files`, {
+    method: 'PUT',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+  });
 
 afterEach(async () => {
   emulator().clearFaults();

@@ -44,6 +44,7 @@ export async function forwardDownload({
   let upstream: Response;
   try {
     upstream = await fetch(`${gateway}/files/${id}/content`, {
+      method: request.method === 'HEAD' ? 'HEAD' : 'GET',
       headers: forwarded,
       cache: 'no-store',
       signal: request.signal,
@@ -71,6 +72,10 @@ export async function forwardDownload({
   // The bytes are someone's upload: never let them run as a page of this origin.
   headers.set('content-security-policy', "default-src 'none'; sandbox");
   headers.set('x-content-type-options', 'nosniff');
+  if (request.method === 'HEAD') {
+    await upstream.body?.cancel();
+    return new Response(null, { status: upstream.status, headers });
+  }
   return new Response(upstream.body, { status: upstream.status, headers });
 }
 

@@ -8,17 +8,29 @@ export interface GraphqlForward {
   token: string | null;
   /** The browser's POST to /api/graphql. */
   request: Request;
+  /** Whether the session's token is still accepted; asked before the body is read. */
+  sessionAccepted?: (token: string) => Promise<boolean>;
 }
+
+const JSON_BODY = /^application\/json\s*(;|$)/i;
 
 /**
  * The browser's only way to GraphQL: forwards the operation to the gateway with the operator's token taken
  * from the httpOnly cookie, and the gateway's answer back unchanged.
  */
-export async function forwardGraphql({ gateway, token, request }: GraphqlForward): Promise<Response> {
-  // The cookie is SameSite=Strict already; refusing cross-site fetches outright costs nothing.
-  if (request.headers.get('sec-fetch-site') === 'cross-site')
-    return graphqlError(403, 'Cross-site requests are refused.');
+export async function forwardGraphql({
+  gateway,
+  token,
+  request,
+  sessionAccepted,
+}: GraphqlForward): Promise<Response> {
+  if (!isSameOrigin(request)) return graphqlError(403, 'Only pages of this console may send requests here.');
+  // A form or a "simple" fetch from another origin cannot send JSON without a preflight this route never allows.
+  if (!JSON_BODY.test(request.headers.get('content-type') ?? ''))
+    return graphqlError(415, 'Send the operation as application/json.');
   if (token === null) return graphqlError(401, 'Sign in first.');
+  // Before the body is read: a forged or revoked session gets nothing read and nothing forwarded.
+  if (sessionAccepted && !(await sessionAccepted(token))) return graphqlError(401, 'Sign in again.');
 
   const body = await readBodyUpTo(request);
   if (body === null) return graphqlError(413, 'The request is too large.');
@@ -29,7 +41,7 @@ export async function forwardGraphql({ gateway, token, request }: GraphqlForward
       method: 'POST',
       headers: {
         authorization: `Bearer ${token}`,
-        'content-type': request.headers.get('content-type') ?? 'application/json',
+        'content-type': 'application/json',
         accept: request.headers.get('accept') ?? 'application/graphql-response+json, application/json',
         ...traceHeaders(),
       },
@@ -48,6 +60,25 @@ export async function forwardGraphql({ gateway, token, request }: GraphqlForward
       'cache-control': 'no-store',
     },
   });
+}
+
+/**
+ * SameSite=Strict does not stop a page on another port of the same host (same site, other origin), so the origin
+ * is checked: the browser's Sec-Fetch-Site must say same-origin, and an Origin header must name this host.
+ * Requests without either (curl, scripts) carry no ambient cookie of a victim and pass.
+ */
+function isSameOrigin(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site !== null && site !== 'same-origin') return false;
+  const origin = request.headers.get('origin');
+  if (origin === null) return true;
+  const host =
+    request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 function graphqlError(status: number, message: string): Response {

@@ -157,6 +157,35 @@ describe('forwardGraphql', () => {
     expect(seen).toHaveLength(0);
   });
 
+  // Issue 10 item 5: a form-encoded POST from another port of the same host (same site, so the SameSite=Strict
+  // cookie came along) was forwarded.
+  it('refuses what is not same-origin JSON, without calling the gateway', async () => {
+    expect((await post(TOKEN, { 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    expect((await post(TOKEN, { origin: 'http://admin.test:8080' })).status).toBe(403);
+    expect((await post(TOKEN, { origin: 'null' })).status).toBe(403);
+    expect((await post(TOKEN, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    expect((await post(TOKEN, { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await post(TOKEN, { 'content-type': 'multipart/form-data; boundary=x' })).status).toBe(415);
+    expect(seen).toHaveLength(0);
+    const own = await post(TOKEN, { 'sec-fetch-site': 'same-origin', origin: 'http://admin.test' });
+    expect(own.status).toBe(200);
+  });
+
+  it('asks whether the session is accepted before reading the body', async () => {
+    const refused = await forwardGraphql({
+      gateway,
+      token: 'forged',
+      request: new Request('http://admin.test/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      }),
+      sessionAccepted: async () => false,
+    });
+    expect(refused.status).toBe(401);
+    expect(seen).toHaveLength(0);
+  });
+
   it('passes the gateway 401 on, so the page can send the operator to sign in', async () => {
     expect((await post('revoked')).status).toBe(401);
   });

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { ServerContext } from '../context.js';
 import type { MetadataCache } from '../loaders/metadata-cache.js';
 import { requestScope } from '../logger.js';
+import { isLoopbackHostHeader } from '../loopback.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { createTokenVerifier, presentedTokenOf } from '../operator-tokens.js';
 import { isReplayableOperation, REPLAYABLE_ROOT_FIELDS } from './replayable-operations.js';
@@ -101,7 +102,8 @@ export function createResponseFastPath({
     if (!JSON_MEDIA.test(headers['content-type'] ?? '') || headers['content-encoding']) return false;
     const length = Number(headers['content-length']);
     if (!Number.isSafeInteger(length) || length <= 0 || length > maxBodyBytes) return false;
-    if (!verify) return true;
+    // Without tokens the same rule as useLoopbackHost: a rebound name never gets a replay.
+    if (!verify) return isLoopbackHostHeader(headers.host);
     const token = presentedTokenOf(headers.authorization ?? null);
     return token !== undefined && verify(token);
   };

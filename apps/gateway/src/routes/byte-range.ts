@@ -4,6 +4,8 @@ export interface ByteRange {
   end?: number;
 }
 
+const MAX_OFFSET = BigInt(Number.MAX_SAFE_INTEGER);
+
 export type RangeRequest = { kind: 'none' } | { kind: 'range'; range: ByteRange } | { kind: 'unsatisfiable' };
 
 /**
@@ -24,11 +26,11 @@ export function parseRange(header: string | null | undefined, size: number | und
     return { kind: 'range', range: { start: Math.max(0, size - length), end: size - 1 } };
   }
 
+  // No file reaches 2^53 bytes: a start beyond that is past any end, an end beyond it means "to the end".
+  if (BigInt(first) > MAX_OFFSET) return { kind: 'unsatisfiable' };
   const start = Number(first);
-  const end = last === '' ? undefined : Number(last);
-  if (!Number.isSafeInteger(start) || (end !== undefined && (!Number.isSafeInteger(end) || end < start))) {
-    return { kind: 'none' };
-  }
+  const end = last === '' || BigInt(last) > MAX_OFFSET ? undefined : Number(last);
+  if (end !== undefined && end < start) return { kind: 'none' };
   if (size !== undefined && start >= size) return { kind: 'unsatisfiable' };
   const clampedEnd = size !== undefined && (end === undefined || end >= size) ? size - 1 : end;
   return { kind: 'range', range: clampedEnd === undefined ? { start } : { start, end: clampedEnd } };

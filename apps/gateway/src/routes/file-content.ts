@@ -111,6 +111,11 @@ async function streamDownload(
         ...(range !== undefined && { range }),
       });
     } catch (error) {
+      // A size we did not know (bytes: 0, empty or unknown): the storage itself found the range past the end.
+      if (error instanceof MiniMaxFilesError && range !== undefined && error.httpStatus === 416) {
+        res.writeHead(416, compact({ 'x-request-id': baseHeaders['x-request-id'] })).end();
+        return 416;
+      }
       if (error instanceof MiniMaxFilesError) return sendError(res, error);
       if (abort.signal.aborted) return CLIENT_CLOSED;
       throw error;

@@ -10,3 +10,9 @@ export const MAX_IDS_PER_LOOKUP = 100;
  * itself waits out (`MAX_RETRY_AFTER_MS`), so a caller never retries sooner than core would have.
  */
 export const DEFAULT_RETRY_AFTER_SECONDS = 10;
+
+/**
+ * The longest Retry-After core reports: MiniMax's limits are per minute, so a longer wait is a broken or hostile
+ * header, and it must not reach a caller (an HTTP Retry-After, a GraphQL field, a CLI message) as is.
+ */
+export const MAX_RETRY_AFTER_SECONDS = 300;

@@ -5,16 +5,24 @@ import { validateFaultRule } from '../faults.js';
 import { generatedCounts, setGeneratedFiles } from '../generated-accounts.js';
 import { jsonReply, type Reply } from '../http/reply.js';
 import { linksFor } from '../links.js';
+import { isLoopbackHostHeader } from '../loopback-host.js';
 import type { EmulatorState } from '../state.js';
 
 const MAX_BODY_BYTES = 64 * 1024;
+const JSON_BODY = /^application\/json\s*(;|$)/i;
 const SEEDED_NAMES = new Map<string, string>(Object.entries(SEEDED).map(([name, id]) => [id, name]));
 
 /**
  * `/_emulator/*`: the run-time control endpoint (faults, request log, catalogue, RPM limit). No auth: the
- * emulator is a loopback development tool and never holds a real secret.
+ * emulator is a loopback development tool and never holds a real secret. So that no web page can drive it, it
+ * answers only loopback `Host` names (a DNS-rebinding page arrives under its own name) and takes bodies only as
+ * JSON (a cross-site form or `text/plain` fetch cannot send that without a preflight).
  */
 export async function control(state: EmulatorState, req: IncomingMessage, pathname: string): Promise<Reply> {
+  if (!isLoopbackHostHeader(req.headers.host))
+    return json({ error: 'the control endpoint answers only loopback Host names' }, 403);
+  if ((req.method === 'POST' || req.method === 'PUT') && !JSON_BODY.test(req.headers['content-type'] ?? ''))
+    return json({ error: 'send the body as Content-Type: application/json' }, 415);
   const action = `${req.method} ${pathname}`;
   switch (action) {
     case 'GET /_emulator/faults':

@@ -14,3 +14,9 @@ export async function GET(
     request,
   });
 }
+
+/**
+ * HEAD is forwarded as HEAD: left to Next.js, it would run GET and start a whole download from the gateway (and
+ * the upstream) only to drop the body.
+ */
+export const HEAD = GET;

@@ -1,0 +1,114 @@
+import { type Emulator, SEEDED, startEmulator } from '@minimax-files/emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Cluster, startCluster } from '../../../scripts/cluster-topology.mjs';
+import { load, lookUp, metric, retrieves, sleep, TOKEN, waitUntil } from './helpers.js';
+
+// One cluster for the whole file: the emulator (in this process, so its request log counts upstream requests),
+// Debian's redis-server, 3 gateway processes and Debian's HAProxy in front. The last test kills a replica.
+const EMULATOR_KEY = 'cluster-emulator-key-8d41';
+let emulator: Emulator;
+let cluster: Cluster;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, quiet: true, apiKey: EMULATOR_KEY, requestLogLimit: 100_000 });
+  cluster = await startCluster({
+    replicas: 3,
+    upstream: { apiKey: EMULATOR_KEY, baseURL: emulator.url },
+    operatorTokens: [TOKEN],
+    env: { MINIMAX_TIMEOUT_MS: '5000' },
+  });
+});
+afterAll(async () => {
+  await cluster?.stop();
+  await emulator?.close();
+});
+
+const replicaUrls = () => cluster.gateways.map((gateway) => gateway.url);
+const served = () => Promise.all(replicaUrls().map((url) => metric(url, 'gateway_lookups_total')));
+/** A look-up that did not get an answer from the upstream's point of view: anything but File / FileNotFound. */
+const failed = (outcome: string) => outcome !== 'File' && outcome !== 'FileNotFound';
+
+describe('3 replicas behind HAProxy sharing Redis', () => {
+  it('makes exactly 1 upstream request for 300 concurrent look-ups of one cold id spread over all replicas', async () => {
+    emulator.setFault({ fileId: SEEDED.beyondSafe, route: 'retrieve', latencyMs: 1_500 });
+    const before = await served();
+    const replies = await Promise.all(
+      Array.from({ length: 300 }, () => lookUp(cluster.url, SEEDED.beyondSafe)),
+    );
+    expect(replies.filter((reply) => reply.file?.id !== SEEDED.beyondSafe)).toEqual([]);
+    expect(retrieves(emulator, SEEDED.beyondSafe)).toBe(1);
+    const after = await served();
+    for (const [index, count] of after.entries()) expect(count - (before[index] ?? 0)).toBeGreaterThan(0);
+    emulator.clearFaults();
+  });
+
+  it('serves on replicas B and C what replica A looked up, with no upstream request', async () => {
+    const [a, b, c] = replicaUrls() as [string, string, string];
+    expect((await lookUp(a, SEEDED.maxId)).file?.id).toBe(SEEDED.maxId);
+    expect((await lookUp(b, SEEDED.maxId)).file?.filename).toBe('max_id_tones.wav');
+    expect((await lookUp(c, SEEDED.maxId)).file?.filename).toBe('max_id_tones.wav');
+    expect(retrieves(emulator, SEEDED.maxId)).toBe(1);
+  });
+
+  it('fails no look-up while Redis is killed mid-load, and shares again once Redis is back', async () => {
+    let n = 0;
+    // nonAscii stays out of the load: it shows the sharing afterwards.
+    const seeded = Object.values(SEEDED).filter((id) => id !== SEEDED.nonAscii);
+    const replies = await load({
+      baseUrl: cluster.url,
+      workers: 20,
+      durationMs: 5_000,
+      // Cold ids (each one goes through the shared tier) mixed with seeded files.
+      nextId: () => (++n % 3 === 0 ? (seeded[n % seeded.length] as string) : String(810_000 + n)),
+      during: async () => {
+        await sleep(1_000);
+        await cluster.redis.kill();
+        await sleep(1_500);
+        await cluster.redis.start();
+      },
+    });
+    expect(replies.length).toBeGreaterThan(50);
+    expect(replies.filter((reply) => failed(reply.outcome))).toEqual([]);
+    console.log(`redis killed mid-load: ${replies.length} look-ups, 0 failed`);
+    // Each replica noticed (the gauge went to 0) and reconnected by itself.
+    await waitUntil(async () =>
+      (await Promise.all(replicaUrls().map((url) => metric(url, 'gateway_shared_state_up')))).every(
+        (up) => up === 1,
+      ),
+    );
+    const [a, b, c] = replicaUrls() as [string, string, string];
+    const before = retrieves(emulator, SEEDED.nonAscii);
+    await lookUp(a, SEEDED.nonAscii);
+    await lookUp(b, SEEDED.nonAscii);
+    await lookUp(c, SEEDED.nonAscii);
+    expect(retrieves(emulator, SEEDED.nonAscii) - before).toBe(1);
+  });
+
+  it('routes around a replica killed mid-load: only the requests it was serving fail', async () => {
+    const workers = 24;
+    const killAtMs = 1_500;
+    let n = 0;
+    const seeded = Object.values(SEEDED);
+    const replies = await load({
+      baseUrl: cluster.url,
+      workers,
+      durationMs: 5_000,
+      nextId: () => (++n % 2 === 0 ? (seeded[n % seeded.length] as string) : String(910_000 + n)),
+      during: async () => {
+        await sleep(killAtMs);
+        cluster.gateways[2]?.kill('SIGKILL');
+      },
+    });
+    const failures = replies.filter((reply) => failed(reply.outcome));
+    console.log(
+      `replica SIGKILLed mid-load: ${replies.length} look-ups, ${failures.length} failed (${failures.map((f) => f.outcome).join(', ')}), all within ${Math.max(0, ...failures.map((f) => f.at - killAtMs))} ms of the kill`,
+    );
+    // At most one request per worker was in flight on the killed replica; nothing asked later fails.
+    expect(failures.length).toBeLessThanOrEqual(workers);
+    expect(failures.filter((reply) => reply.at > killAtMs + 200)).toEqual([]);
+    expect(replies.filter((reply) => reply.at > killAtMs + 200).length).toBeGreaterThan(50);
+    // The survivors keep answering directly too.
+    for (const url of replicaUrls().slice(0, 2))
+      expect((await lookUp(url, SEEDED.small)).outcome).toBe('File');
+  });
+});
