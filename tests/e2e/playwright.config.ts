@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath } from '@minimax-files/testkit';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './support/chromium.js';
 import {
   ADMIN_PORT,
   ADMIN_URL,

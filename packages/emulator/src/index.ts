@@ -8,6 +8,7 @@ export {
   type Purpose,
   SEEDED,
 } from './catalogue/seeded.js';
+export { EmulatorControlClient } from './control-client.js';
 export { DEFAULT_API_KEY, DEFAULT_LINK_TTL_SECONDS, startEmulator } from './emulator.js';
 export type {
   Emulator,

@@ -1,4 +1,5 @@
 import type { FaultRule } from '@minimax-files/emulator';
+import { EmulatorControlClient } from '@minimax-files/testkit';
 import type { APIRequestContext } from '@playwright/test';
 import { EMULATOR_URL, MINIMAX_API_KEY } from './servers.js';
 
@@ -12,16 +13,16 @@ export interface UpstreamFile {
 
 /** Talks to the emulator directly: its loopback control endpoint and its MiniMax API (with the key). */
 export class EmulatorControl {
+  readonly #control = new EmulatorControlClient(EMULATOR_URL);
+
   constructor(private readonly request: APIRequestContext) {}
 
-  async setFault(rule: FaultRule): Promise<void> {
-    const response = await this.request.post(`${EMULATOR_URL}/_emulator/faults`, { data: rule });
-    if (!response.ok()) throw new Error(`setting a fault failed: HTTP ${response.status()}`);
+  setFault(rule: FaultRule): Promise<void> {
+    return this.#control.setFault(rule);
   }
 
-  async clearFaults(): Promise<void> {
-    const response = await this.request.delete(`${EMULATOR_URL}/_emulator/faults`);
-    if (!response.ok()) throw new Error(`clearing faults failed: HTTP ${response.status()}`);
+  clearFaults(): Promise<void> {
+    return this.#control.clearFaults();
   }
 
   /** Makes the account hold `count` generated files of `purpose` besides the seeded ones (0 removes them). */

@@ -1,6 +1,6 @@
+import { chromiumPath } from '@minimax-files/testkit';
 import { chromium, type Page } from 'playwright-core';
 import { type ChildServer, startChildServer } from './child-server.js';
-import { chromiumPath } from './chromium.js';
 import { ADMIN_DIR } from './paths.js';
 import { type EmulatorProcess, OPERATOR_TOKEN, startEmulatorProcess, startGatewayProcess } from './stack.js';
 

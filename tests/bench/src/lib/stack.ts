@@ -1,3 +1,5 @@
+import type { FaultRule, Purpose, RequestLogEntry } from '@minimax-files/emulator';
+import { EmulatorControlClient } from '@minimax-files/testkit';
 import { type ChildServer, startChildServer } from './child-server.js';
 import { benchScript, GATEWAY_MAIN } from './paths.js';
 
@@ -14,16 +16,6 @@ export interface EmulatorProcess extends ChildServer {
   setGeneratedFiles(purpose: string, count: number): Promise<void>;
 }
 
-/** The emulator's request log entry (see the emulator's README). */
-export interface RequestLogEntry {
-  at: number;
-  method: string;
-  path: string;
-  route: string;
-  fileId?: string;
-  status: number;
-}
-
 /** The emulator runs on the load core: the gateway under test keeps the server core to itself. */
 export async function startEmulatorProcess(
   options: { largeFileBytes?: number } = {},
@@ -38,28 +30,14 @@ export async function startEmulatorProcess(
       ...(options.largeFileBytes ? { EMULATOR_LARGE_FILE_BYTES: String(options.largeFileBytes) } : {}),
     },
   });
-  const control = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${server.url}/_emulator/${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`emulator ${method} /_emulator/${path}: HTTP ${response.status}`);
-    return response;
-  };
+  const control = new EmulatorControlClient(server.url);
   return {
     ...server,
-    setFault: async (rule) => void (await (await control('POST', 'faults', rule)).arrayBuffer()),
-    clearFaults: async () => void (await (await control('DELETE', 'faults')).arrayBuffer()),
-    clearRequests: async () => void (await (await control('DELETE', 'requests')).arrayBuffer()),
-    setGeneratedFiles: async (purpose, count) =>
-      void (await (await control('PUT', 'generated-files', { purpose, count })).arrayBuffer()),
-    requests: async () => {
-      const body = (await (await control('GET', 'requests')).json()) as
-        | RequestLogEntry[]
-        | { requests: RequestLogEntry[] };
-      return Array.isArray(body) ? body : body.requests;
-    },
+    setFault: (rule) => control.setFault(rule as FaultRule),
+    clearFaults: () => control.clearFaults(),
+    clearRequests: () => control.clearRequests(),
+    setGeneratedFiles: (purpose, count) => control.setGeneratedFiles(purpose as Purpose, count),
+    requests: () => control.requests(),
   };
 }
 

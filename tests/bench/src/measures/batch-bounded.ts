@@ -1,8 +1,8 @@
 // Row 6: files(ids) with 100 distinct ids makes 100 upstream requests, never more than the gateway's concurrency
 // bound at once. Every retrieve is held HOLD_MS by the emulator, so overlaps are wide enough to count from its log.
 import { SEEDED } from '@minimax-files/emulator';
+import { queryData } from '@minimax-files/testkit';
 import { maxInFlight } from '../lib/concurrency.js';
-import { postGraphql } from '../lib/graphql.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import { BATCH_QUERY } from '../lib/queries.js';
 import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
@@ -28,10 +28,10 @@ export const batchBounded: Measure = {
       await emulator.setFault({ route: 'retrieve', latencyMs: HOLD_MS });
       await emulator.clearRequests();
       const started = Date.now();
-      const data = await postGraphql<{ files: { __typename: string; id?: string }[] }>(
+      const data = await queryData<{ files: { __typename: string; id?: string }[] }>(
         `${gateway.url}/graphql`,
-        JSON.stringify({ query: BATCH_QUERY, variables: { ids } }),
-        AUTH_HEADERS,
+        { query: BATCH_QUERY, variables: { ids } },
+        { headers: AUTH_HEADERS },
       );
       const elapsedMs = Date.now() - started;
       if (data.files.length !== ids.length)

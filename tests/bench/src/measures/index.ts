@@ -10,6 +10,7 @@ import { dedupeConcurrent } from './dedupe-concurrent.js';
 import { hiveGateway } from './hive-gateway.js';
 import { largeDownload } from './large-download.js';
 import { listOverhead } from './list-overhead.js';
+import { scaleOut } from './scale-out.js';
 import { tracingOverhead } from './tracing-overhead.js';
 import { trustedDocuments } from './trusted-documents.js';
 import { uncachedLatency } from './uncached-latency.js';
@@ -32,4 +33,5 @@ export const MEASURES: Measure[] = [
   listOverhead,
   adminBrowse,
   cliDownload,
+  scaleOut,
 ];

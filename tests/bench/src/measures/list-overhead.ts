@@ -5,8 +5,8 @@
 //           browsing and paging meets). Target: p50 overhead ≤ 1 ms.
 //   cold    GATEWAY_LIST_CACHE_TTL_MS=0: every query lists upstream, so the difference is the gateway's own work
 //           (GraphQL, sorting, warming the per-id cache, serializing 1,000 Files). Reported.
+import { queryData } from '@minimax-files/testkit';
 import { runChildScript } from '../lib/child-script.js';
-import { postGraphql } from '../lib/graphql.js';
 import { runLoad } from '../lib/load.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import type { Row } from '../lib/report.js';
@@ -42,7 +42,7 @@ export const listOverhead: Measure = {
           }),
         );
         const url = `${gateway.url}/graphql`;
-        const answer = await postGraphql<ListAnswer>(url, LIST_BODY, AUTH_HEADERS);
+        const answer = await queryData<ListAnswer>(url, LIST_BODY, { headers: AUTH_HEADERS });
         const listed = answer.filesByPurpose.files?.length ?? 0;
         if (answer.filesByPurpose.__typename !== 'FileList' || listed < options.listFiles)
           throw new Error(`the gateway listed ${listed} files, expected ${options.listFiles} or more`);

@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
 
-// Playwright cannot download its own browsers here: the suite drives the system's chromium.
+// Playwright cannot download its own browsers here: every suite drives the system's chromium.
 const CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
 
+/** Debian's chromium; CHROMIUM_PATH wins when it names a file that exists. */
 export function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found)
+  const path = [process.env.CHROMIUM_PATH, ...CANDIDATES].find(
+    (candidate) => candidate && existsSync(candidate),
+  );
+  if (!path)
     throw new Error('chromium not found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH');
-  return found;
+  return path;
 }
 
 /** Offline-friendly flags: without them chromium keeps retrying connections to Google services. */

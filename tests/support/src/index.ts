@@ -1,0 +1,3 @@
+export { EmulatorControlClient } from '@minimax-files/emulator';
+export { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
+export { type GraphQLAnswer, type GraphQLRequest, postGraphQL, queryData } from './graphql.js';
