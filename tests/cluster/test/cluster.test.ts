@@ -89,6 +89,25 @@ describe('3 replicas behind HAProxy sharing Redis', () => {
     const killAtMs = 1_500;
     let n = 0;
     const seeded = Object.values(SEEDED);
+    // One slow download per replica (round robin), started first: the one on the killed replica must break
+    // cleanly (an error, never a short file), the others complete.
+    emulator.setFault({ fileId: SEEDED.beyondSafe, route: 'storage', slowDripBytesPerSecond: 150_000 });
+    const downloads = await Promise.all(
+      [0, 1, 2].map(() =>
+        fetch(`${cluster.url}/files/${SEEDED.beyondSafe}/content`, {
+          headers: { authorization: `Bearer ${TOKEN}` },
+        }),
+      ),
+    );
+    const bodies = downloads.map(async (response) => {
+      const expected = Number(response.headers.get('content-length'));
+      try {
+        const bytes = (await response.arrayBuffer()).byteLength;
+        return bytes === expected ? 'complete' : `short: ${bytes} of ${expected}`;
+      } catch {
+        return 'broken';
+      }
+    });
     const replies = await load({
       baseUrl: cluster.url,
       workers,
@@ -107,6 +126,11 @@ describe('3 replicas behind HAProxy sharing Redis', () => {
     expect(failures.length).toBeLessThanOrEqual(workers);
     expect(failures.filter((reply) => reply.at > killAtMs + 200)).toEqual([]);
     expect(replies.filter((reply) => reply.at > killAtMs + 200).length).toBeGreaterThan(50);
+    const transfers = await Promise.all(bodies);
+    console.log(`downloads through HAProxy when the replica died: ${transfers.join(', ')}`);
+    expect(transfers.filter((outcome) => outcome !== 'complete' && outcome !== 'broken')).toEqual([]);
+    expect(transfers.filter((outcome) => outcome === 'broken').length).toBeGreaterThanOrEqual(1);
+    emulator.clearFaults();
     // The survivors keep answering directly too.
     for (const url of replicaUrls().slice(0, 2))
       expect((await lookUp(url, SEEDED.small)).outcome).toBe('File');
