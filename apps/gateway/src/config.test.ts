@@ -24,6 +24,7 @@ describe('readConfig', () => {
       upstream: { apiKey: 'sk-test' },
       cacheTtlMs: DEFAULTS.cacheTtlMs,
       listCacheTtlMs: 5_000,
+      listStaleMs: 55_000,
       upstreamConcurrency: DEFAULTS.upstreamConcurrency,
       graphiql: true,
       introspection: true,

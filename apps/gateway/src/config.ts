@@ -13,6 +13,8 @@ export interface GatewayConfig {
   cacheMaxEntries: number;
   /** How long a purpose's file list is served from memory (short: lists change as files are made). */
   listCacheTtlMs: number;
+  /** How long after that a kept list is still answered while it is refreshed. */
+  listStaleMs: number;
   /**
    * Replay the serialized answer of a repeated, authenticated `file(id)` look-up whose file is still in the
    * metadata cache, without running Yoga's pipeline (`GATEWAY_RESPONSE_CACHE`, on by default).
@@ -70,6 +72,7 @@ export const DEFAULTS = {
   cacheTtlMs: 60_000,
   cacheMaxEntries: 10_000,
   listCacheTtlMs: 5_000,
+  listStaleMs: 55_000,
   upstreamConcurrency: 8,
   batchLimit: 5,
   maxBodyBytes: 64 * 1024,
@@ -125,6 +128,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     cacheTtlMs: read.integer('GATEWAY_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.cacheTtlMs,
     cacheMaxEntries: read.integer('GATEWAY_CACHE_MAX_ENTRIES', { min: 1 }) ?? DEFAULTS.cacheMaxEntries,
     listCacheTtlMs: read.integer('GATEWAY_LIST_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.listCacheTtlMs,
+    listStaleMs: read.integer('GATEWAY_LIST_STALE_MS', { min: 0 }) ?? DEFAULTS.listStaleMs,
     responseCache: read.boolean('GATEWAY_RESPONSE_CACHE') ?? true,
     upstreamConcurrency:
       read.integer('GATEWAY_UPSTREAM_CONCURRENCY', { min: 1, max: 1000 }) ?? DEFAULTS.upstreamConcurrency,
