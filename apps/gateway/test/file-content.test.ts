@@ -201,7 +201,9 @@ describe('failures during the body', () => {
 /** gateway_download_failures_total for one stage (present at 0 from the start). */
 async function downloadFailures(stage: 'before-body' | 'mid-body'): Promise<number> {
   const text = await (await stack.fetch('/metrics')).text();
-  return Number(new RegExp(`^gateway_download_failures_total\\{stage="${stage}"\\} (\\d+)$`, 'm').exec(text)?.[1]);
+  return Number(
+    new RegExp(`^gateway_download_failures_total\\{stage="${stage}"\\} (\\d+)$`, 'm').exec(text)?.[1],
+  );
 }
 
 async function downloadsInFlight(): Promise<number> {

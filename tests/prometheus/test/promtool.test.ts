@@ -34,7 +34,10 @@ describe('promtool over deploy/prometheus', () => {
     const dir = await mkdtemp(join(tmpdir(), 'minimax-rules-test-'));
     const wrong = (await readFile(RULES_TEST_FILE, 'utf8'))
       .replace('../../../deploy/prometheus/gateway.rules.yml', RULES_FILE)
-      .replace('exp_labels: { job: gw, instance: a, severity: warn }', 'exp_labels: { job: gw, instance: c, severity: warn }');
+      .replace(
+        'exp_labels: { job: gw, instance: a, severity: warn }',
+        'exp_labels: { job: gw, instance: c, severity: warn }',
+      );
     await writeFile(join(dir, 'wrong.test.yml'), wrong);
     const { code, output } = await runPromtool(['test', 'rules', join(dir, 'wrong.test.yml')]);
     expect(output).toContain('GatewaySharedStateDegraded');

@@ -20,7 +20,7 @@ let dir: string;
 // biome-ignore lint/suspicious/noExplicitAny: Prometheus's JSON API answer
 async function api(path: string): Promise<any> {
   const response = await fetch(`${promUrl}${path}`);
-  const body = await response.json();
+  const body = (await response.json()) as { status: string; data: unknown };
   if (body.status !== 'success') throw new Error(`${path}: ${JSON.stringify(body)}`);
   return body.data;
 }
@@ -29,7 +29,10 @@ async function lookUp(baseUrl: string, id: string) {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'query ($id: FileID!) { file(id: $id) { __typename } }', variables: { id } }),
+    body: JSON.stringify({
+      query: 'query ($id: FileID!) { file(id: $id) { __typename } }',
+      variables: { id },
+    }),
   });
   expect(response.status).toBe(200);
 }
