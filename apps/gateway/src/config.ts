@@ -66,6 +66,9 @@ export interface QueryLimits {
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+/** Operator tokens shorter than this are refused at start-up (issue 10 item 4): guessable online. */
+export const MIN_OPERATOR_TOKEN_LENGTH = 24;
+
 export const DEFAULTS = {
   host: '127.0.0.1',
   port: 4000,
@@ -101,6 +104,13 @@ export function readConfig(env: Env = process.env): GatewayConfig {
   const operatorTokens = read.list('GATEWAY_OPERATOR_TOKENS');
   if (operatorTokens.some((token) => /\s/.test(token))) {
     problems.push('GATEWAY_OPERATOR_TOKENS: tokens cannot contain whitespace');
+  }
+  // A short token can be guessed online; the lengths are reported, never the tokens.
+  const short = operatorTokens.filter((token) => token.length < MIN_OPERATOR_TOKEN_LENGTH);
+  if (short.length > 0) {
+    problems.push(
+      `GATEWAY_OPERATOR_TOKENS: every token needs at least ${MIN_OPERATOR_TOKEN_LENGTH} characters (${short.length} shorter: ${short.map((token) => token.length).join(', ')} characters); generate one with \`openssl rand -base64 24\``,
+    );
   }
   if (operatorTokens.length === 0 && !isLoopbackHost(host)) {
     problems.push(
