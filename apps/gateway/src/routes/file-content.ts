@@ -116,7 +116,10 @@ async function streamDownload(
         res.writeHead(416, compact({ 'x-request-id': baseHeaders['x-request-id'] })).end();
         return 416;
       }
-      if (error instanceof MiniMaxFilesError) return sendError(res, error);
+      if (error instanceof MiniMaxFilesError) {
+        deps.metrics.downloadFailures.inc({ stage: 'before-body' });
+        return sendError(res, error);
+      }
       if (abort.signal.aborted) return CLIENT_CLOSED;
       throw error;
     }
@@ -137,8 +140,10 @@ async function streamDownload(
       await pipeline(download.toNodeReadable(), res);
     } catch (error) {
       // pipeline has destroyed both sides already: the client sees a failed transfer, the upstream is closed.
-      if (!abort.signal.aborted)
+      if (!abort.signal.aborted) {
+        deps.metrics.downloadFailures.inc({ stage: 'mid-body' });
         deps.logger.warn({ fileId: file.id, err: error }, 'download failed mid-body');
+      }
       return abort.signal.aborted ? CLIENT_CLOSED : download.status;
     }
     return download.status;
