@@ -25,8 +25,37 @@ export function createFrontDoor({ next, maxBodyBytes = MAX_BODY_BYTES }: FrontDo
     }
     const verdict = await checkBody(request, maxBodyBytes);
     if (!verdict.ok) return refuse(response, verdict.status, verdict.message);
+    ensurePolicy(response);
     return next(verdict.request, response);
   };
+}
+
+/**
+ * What a response gets when nothing on its way set a policy: src/proxy.ts skips prefetch (RSC) requests and static
+ * paths, so their answers and 404s went out without one. Strict: those answers run nothing inline.
+ */
+export const FALLBACK_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/** Adds FALLBACK_CSP as the headers go out unless Next.js set a policy itself (a page's nonce one stays alone). */
+function ensurePolicy(response: ServerResponse): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    const headers = args.find((arg) => typeof arg === 'object' && arg !== null) as
+      | Record<string, unknown>
+      | unknown[]
+      | undefined;
+    const inArgs = Array.isArray(headers)
+      ? headers.some(
+          (value, index) => index % 2 === 0 && String(value).toLowerCase() === 'content-security-policy',
+        )
+      : headers !== undefined &&
+        Object.keys(headers).some((name) => name.toLowerCase() === 'content-security-policy');
+    if (!inArgs && !this.hasHeader('content-security-policy') && !this.headersSent) {
+      this.setHeader('content-security-policy', FALLBACK_CSP);
+    }
+    return (writeHead as (...rest: unknown[]) => ServerResponse).apply(this, args);
+  } as typeof response.writeHead;
 }
 
 function hasBody(request: IncomingMessage): boolean {

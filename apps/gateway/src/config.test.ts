@@ -24,6 +24,7 @@ describe('readConfig', () => {
       upstream: { apiKey: 'sk-test' },
       cacheTtlMs: DEFAULTS.cacheTtlMs,
       listCacheTtlMs: 5_000,
+      listStaleMs: 55_000,
       upstreamConcurrency: DEFAULTS.upstreamConcurrency,
       graphiql: true,
       introspection: true,
@@ -68,7 +69,7 @@ describe('readConfig', () => {
       MINIMAX_TIMEOUT_MS: '2500',
       MINIMAX_MAX_RETRIES: '0',
       MINIMAX_DOWNLOAD_HOSTS: '*.example.com, cdn.example.org',
-      GATEWAY_OPERATOR_TOKENS: ' alpha-token ,beta-token,',
+      GATEWAY_OPERATOR_TOKENS: ' alpha-token-0123456789abcdef ,beta-token-0123456789abcdef,',
     });
     expect(config.upstream).toEqual({
       apiKey: 'sk-test',
@@ -77,14 +78,24 @@ describe('readConfig', () => {
       maxRetries: 0,
       downloadHosts: ['*.example.com', 'cdn.example.org'],
     });
-    expect(config.operatorTokens).toEqual(['alpha-token', 'beta-token']);
+    expect(config.operatorTokens).toEqual(['alpha-token-0123456789abcdef', 'beta-token-0123456789abcdef']);
   });
 
   it('refuses a non-loopback HOST without operator tokens', () => {
     expect(problemsOf({ ...minimal, HOST: '0.0.0.0' })).toEqual([
       expect.stringContaining('GATEWAY_OPERATOR_TOKENS is required'),
     ]);
-    expect(readConfig({ ...minimal, HOST: '0.0.0.0', GATEWAY_OPERATOR_TOKENS: 'tok' }).host).toBe('0.0.0.0');
+    const token = 'a-long-enough-operator-token';
+    expect(readConfig({ ...minimal, HOST: '0.0.0.0', GATEWAY_OPERATOR_TOKENS: token }).host).toBe('0.0.0.0');
+  });
+
+  it('refuses operator tokens shorter than 24 characters, naming lengths, never the tokens', () => {
+    const problems = problemsOf({
+      ...minimal,
+      GATEWAY_OPERATOR_TOKENS: 'hunter2,a-long-enough-operator-token',
+    });
+    expect(problems).toEqual([expect.stringContaining('at least 24 characters (1 shorter: 7 characters)')]);
+    expect(problems.join('\n')).not.toContain('hunter2');
   });
 
   it('lists every bad value at once, without echoing secrets', () => {

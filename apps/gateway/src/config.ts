@@ -13,6 +13,8 @@ export interface GatewayConfig {
   cacheMaxEntries: number;
   /** How long a purpose's file list is served from memory (short: lists change as files are made). */
   listCacheTtlMs: number;
+  /** How long after that a kept list is still answered while it is refreshed. */
+  listStaleMs: number;
   /**
    * Replay the serialized answer of a repeated, authenticated `file(id)` look-up whose file is still in the
    * metadata cache, without running Yoga's pipeline (`GATEWAY_RESPONSE_CACHE`, on by default).
@@ -72,12 +74,16 @@ export interface QueryLimits {
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+/** Operator tokens shorter than this are refused at start-up (issue 10 item 4): guessable online. */
+export const MIN_OPERATOR_TOKEN_LENGTH = 24;
+
 export const DEFAULTS = {
   host: '127.0.0.1',
   port: 4000,
   cacheTtlMs: 60_000,
   cacheMaxEntries: 10_000,
   listCacheTtlMs: 5_000,
+  listStaleMs: 55_000,
   upstreamConcurrency: 8,
   batchLimit: 5,
   maxBodyBytes: 64 * 1024,
@@ -112,6 +118,13 @@ export function readConfig(env: Env = process.env): GatewayConfig {
   if (operatorTokens.some((token) => /\s/.test(token))) {
     problems.push('GATEWAY_OPERATOR_TOKENS: tokens cannot contain whitespace');
   }
+  // A short token can be guessed online; the lengths are reported, never the tokens.
+  const short = operatorTokens.filter((token) => token.length < MIN_OPERATOR_TOKEN_LENGTH);
+  if (short.length > 0) {
+    problems.push(
+      `GATEWAY_OPERATOR_TOKENS: every token needs at least ${MIN_OPERATOR_TOKEN_LENGTH} characters (${short.length} shorter: ${short.map((token) => token.length).join(', ')} characters); generate one with \`openssl rand -base64 24\``,
+    );
+  }
   if (operatorTokens.length === 0 && !isLoopbackHost(host)) {
     problems.push(
       `GATEWAY_OPERATOR_TOKENS is required when HOST (${host}) is not a loopback address: refusing to serve without auth`,
@@ -140,6 +153,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     cacheTtlMs: read.integer('GATEWAY_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.cacheTtlMs,
     cacheMaxEntries: read.integer('GATEWAY_CACHE_MAX_ENTRIES', { min: 1 }) ?? DEFAULTS.cacheMaxEntries,
     listCacheTtlMs: read.integer('GATEWAY_LIST_CACHE_TTL_MS', { min: 0 }) ?? DEFAULTS.listCacheTtlMs,
+    listStaleMs: read.integer('GATEWAY_LIST_STALE_MS', { min: 0 }) ?? DEFAULTS.listStaleMs,
     responseCache: read.boolean('GATEWAY_RESPONSE_CACHE') ?? true,
     upstreamConcurrency:
       read.integer('GATEWAY_UPSTREAM_CONCURRENCY', { min: 1, max: 1000 }) ?? DEFAULTS.upstreamConcurrency,

@@ -1,4 +1,6 @@
-// The kinds of files MiniMax makes and keeps (speech, music, video, images, voice-clone inputs, text).
+// The kinds of files MiniMax makes and keeps (speech, music, video, images, voice-clone inputs, text). An
+// allow-list on purpose rather than a full MIME table (`mime-types`): any other extension is served as
+// application/octet-stream, so a stored `page.html` or `tool.exe` never gets a type a browser acts on.
 const TYPES_BY_EXTENSION: Record<string, string> = {
   mp3: 'audio/mpeg',
   wav: 'audio/wav',

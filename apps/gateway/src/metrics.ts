@@ -7,8 +7,17 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 export function createMetrics() {
   const registry = new Registry();
   const registers = [registry];
+  const downloadFailures = new Counter({
+    name: 'gateway_download_failures_total',
+    help: 'Downloads the upstream failed, by stage: before-body (refused or unreachable before any byte was sent) or mid-body (the transfer broke after the headers).',
+    labelNames: ['stage'] as const,
+    registers,
+  });
+  // Present at 0 from the start, so rate() and alerts see the series before the first failure.
+  for (const stage of ['before-body', 'mid-body'] as const) downloadFailures.inc({ stage }, 0);
   return {
     registry,
+    downloadFailures,
     httpRequests: new Counter({
       name: 'gateway_http_requests_total',
       help: 'HTTP requests answered, by route and status code.',

@@ -136,7 +136,13 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     onCacheResult: (result) => metrics.cacheLookups.inc({ result }),
   });
   // Lists share the look-ups' concurrency bound and warm their cache.
-  const fileLists = createListSource({ client, cache, semaphore, ttlMs: config.listCacheTtlMs });
+  const fileLists = createListSource({
+    client,
+    cache,
+    semaphore,
+    ttlMs: config.listCacheTtlMs,
+    staleMs: config.listStaleMs,
+  });
   // With the metadata cache off (TTL 0) nothing could ever be replayed: no fast path to pay for.
   const fastPath =
     config.responseCache && config.cacheTtlMs > 0

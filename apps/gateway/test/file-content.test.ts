@@ -159,9 +159,11 @@ describe('failures before the body', () => {
   it('502 when the storage and the retrieve_content fallback both fail', async () => {
     stack.emulator.setFault({ fileId: SEEDED.t2aInput, route: 'storage', httpStatus: 500 });
     stack.emulator.setFault({ fileId: SEEDED.t2aInput, route: 'retrieve_content', httpStatus: 500 });
+    const before = await downloadFailures('before-body');
     const { response, error } = await failure(SEEDED.t2aInput);
     expect(response.status).toBe(502);
     expect(error.kind).toBe('UpstreamError');
+    expect(await downloadFailures('before-body')).toBe(before + 1);
   });
 
   it('504 when the upstream does not answer in time', async () => {
@@ -175,10 +177,12 @@ describe('failures before the body', () => {
 describe('failures during the body', () => {
   it('breaks the transfer when the upstream body is cut short', async () => {
     stack.emulator.setFault({ fileId: SEEDED.large, route: 'storage', truncateBody: true });
+    const before = await downloadFailures('mid-body');
     const response = await stack.fetch(`/files/${SEEDED.large}/content`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-length')).toBe(String(LARGE_BYTES));
     await expect(response.arrayBuffer()).rejects.toThrow();
+    await expect.poll(() => downloadFailures('mid-body'), { timeout: 5_000, interval: 25 }).toBe(before + 1);
   });
 
   it('cancels the upstream transfer when the client goes away', async () => {
@@ -193,6 +197,14 @@ describe('failures during the body', () => {
     await expect.poll(downloadsInFlight, { timeout: 2_000, interval: 25 }).toBe(0);
   });
 });
+
+/** gateway_download_failures_total for one stage (present at 0 from the start). */
+async function downloadFailures(stage: 'before-body' | 'mid-body'): Promise<number> {
+  const text = await (await stack.fetch('/metrics')).text();
+  return Number(
+    new RegExp(`^gateway_download_failures_total\\{stage="${stage}"\\} (\\d+)$`, 'm').exec(text)?.[1],
+  );
+}
 
 async function downloadsInFlight(): Promise<number> {
   const text = await (await stack.fetch('/metrics')).text();

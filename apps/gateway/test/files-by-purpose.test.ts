@@ -178,7 +178,12 @@ describe('sharing and limits', () => {
   beforeEach(async () => {
     slow = await startStack({
       emulator: { generatedFiles: { prompt_audio: 50 } },
-      env: { GATEWAY_LIST_CACHE_TTL_MS: String(LIST_TTL_MS), MINIMAX_TIMEOUT_MS: '5000' },
+      env: {
+        GATEWAY_LIST_CACHE_TTL_MS: String(LIST_TTL_MS),
+        // No stale window: past its lifetime a list is fetched again before answering (the window has its own test).
+        GATEWAY_LIST_STALE_MS: '0',
+        MINIMAX_TIMEOUT_MS: '5000',
+      },
     });
   });
   afterEach(() => slow.close());
@@ -194,6 +199,24 @@ describe('sharing and limits', () => {
     await new Promise((resolve) => setTimeout(resolve, LIST_TTL_MS + 200));
     await slow.graphql(prompt);
     expect(slow.upstreamCalls('list')).toBe(2);
+  });
+
+  it('past its lifetime, answers the kept list at once while one refresh runs (stale-while-revalidate)', async () => {
+    const swr = await startStack({
+      emulator: { generatedFiles: { prompt_audio: 50 } },
+      env: { GATEWAY_LIST_CACHE_TTL_MS: '100', GATEWAY_LIST_STALE_MS: '600000' },
+    });
+    try {
+      expect((await swr.graphql(prompt)).body.data.filesByPurpose.__typename).toBe('FileList');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The refresh fails, yet the answer is the kept list: it was answered without waiting for the refresh.
+      swr.emulator.setFault({ route: 'list', statusCode: 1004 });
+      const stale = (await swr.graphql(prompt)).body.data.filesByPurpose;
+      expect(stale).toMatchObject({ __typename: 'FileList', totalCount: expect.any(Number) });
+      await expect.poll(() => swr.upstreamCalls('list'), { timeout: 10_000 }).toBe(2);
+    } finally {
+      await swr.close();
+    }
   });
 
   it('counts a list as one upstream call: aliases of lists take nothing from the 100-id budget', async () => {

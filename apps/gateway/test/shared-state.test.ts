@@ -161,6 +161,26 @@ describe('Redis going away (and coming back)', () => {
   }, 30_000);
 });
 
+describe('Redis stalling (not answering, connection open)', () => {
+  it('costs a look-up at most a command timeout, budget included, and nothing once Redis answers again', async () => {
+    const [a] = await startReplicas(1, { MINIMAX_RPM: '1000' });
+    const pid = redis.pid as number;
+    process.kill(pid, 'SIGSTOP');
+    try {
+      const started = performance.now();
+      const replies = await Promise.all(
+        [SEEDED.maxId, SEEDED.nonAscii].map((id) => (a as Stack).graphql(QUERY, { id })),
+      );
+      expect(replies.map((reply) => reply.body.data.file.__typename)).toEqual(['File', 'File']);
+      expect(performance.now() - started).toBeLessThan(4_000);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    await waitUntil(async () => (await sharedStateUp(a as Stack)) === 1);
+    expect((await a?.graphql(QUERY, { id: SEEDED.small }))?.body.data.file.__typename).toBe('File');
+  }, 20_000);
+});
+
 describe('the upstream budget (MINIMAX_RPM)', () => {
   /** Every upstream request's time, to check every sliding window. */
   const upstreamTimes = () =>

@@ -233,6 +233,10 @@ describe('tracing off', () => {
   it('loads and starts nothing without an OTLP endpoint', async () => {
     expect(tracingEnabled({})).toBe(false);
     expect(tracingEnabled({ OTEL_SERVICE_NAME: 'x', OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' })).toBe(false);
+    const endpoint = { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' };
+    expect(tracingEnabled(endpoint)).toBe(true);
+    expect(tracingEnabled({ ...endpoint, OTEL_SDK_DISABLED: 'true' })).toBe(false);
+    expect(tracingEnabled({ ...endpoint, OTEL_TRACES_EXPORTER: 'none' })).toBe(false);
     expect(await startTracing('unused', {})).toBeUndefined();
   });
 });

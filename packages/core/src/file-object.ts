@@ -4,6 +4,8 @@ import { describe, isRecord, MalformedBody, safeInteger } from './json-envelope.
 import { parseSignedUrlExpiry } from './signed-url.js';
 import type { MiniMaxFile } from './types.js';
 
+const MAX_DATE_SECONDS = 8.64e12;
+
 /**
  * Validates one MiniMax file object (retrieve's `file`, each of list's `files`) field by field: a missing or
  * wrongly typed field is a MalformedBody naming it (`where`: `file`, `files[3]`), never a file with undefined
@@ -18,8 +20,9 @@ export function readFileObject(raw: unknown, where = 'file'): MiniMaxFile {
   const bytes = safeInteger(raw.bytes);
   if (bytes === undefined || bytes < 0) throw field('bytes', 'a non-negative integer below 2^53', raw.bytes);
   const createdAtSeconds = safeInteger(raw.created_at);
-  if (createdAtSeconds === undefined || createdAtSeconds < 0)
-    throw field('created_at', 'Unix seconds', raw.created_at);
+  // A Date holds ±8.64e15 ms: anything later is no time at all (an Invalid Date that breaks every serializer).
+  if (createdAtSeconds === undefined || createdAtSeconds < 0 || createdAtSeconds > MAX_DATE_SECONDS)
+    throw field('created_at', 'Unix seconds within the range of a date', raw.created_at);
   for (const name of ['filename', 'purpose'])
     if (typeof raw[name] !== 'string') throw field(name, 'a string', raw[name]);
   const links: Record<string, string | undefined> = {};

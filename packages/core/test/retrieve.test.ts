@@ -111,6 +111,7 @@ describe('retrieve: int64-exact parsing', () => {
     ['file_id null', { file_id: 'null' }, /file_id/],
     ['created_at missing', { created_at: undefined }, /created_at/],
     ['created_at as a string', { created_at: '"2024-01-01"' }, /created_at/],
+    ['created_at beyond any date (2^53-1 seconds)', { created_at: '9007199254740991' }, /created_at/],
     ['filename missing', { filename: undefined }, /filename/],
     ['filename as a number', { filename: '7' }, /filename/],
     ['purpose null', { purpose: 'null' }, /purpose/],

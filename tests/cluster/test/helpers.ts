@@ -79,7 +79,8 @@ export async function load({
   workers: number;
   durationMs: number;
   nextId: () => string;
-  during?: () => Promise<void>;
+  /** Runs alongside the load; `elapsedMs()` is the load's clock (when a fault really happened). */
+  during?: (elapsedMs: () => number) => Promise<void>;
 }): Promise<Array<LookupReply & { at: number }>> {
   const replies: Array<LookupReply & { at: number }> = [];
   const startedAt = Date.now();
@@ -89,6 +90,6 @@ export async function load({
       replies.push({ ...(await lookUp(baseUrl, nextId())), at });
     }
   };
-  await Promise.all([...Array.from({ length: workers }, worker), during?.()]);
+  await Promise.all([...Array.from({ length: workers }, worker), during?.(() => Date.now() - startedAt)]);
   return replies;
 }

@@ -34,45 +34,49 @@ test('one look-up is one trace: admin → gateway → GraphQL operation → upst
   const fileDocument = trustedDocumentId('File');
   let spans: Span[] = [];
   let operation: Span | undefined;
+  // The admin's spans end (and are exported) after the gateway's: wait until the whole chain has arrived.
+  const chainOf = (all: Span[]) => {
+    const found = all.find(
+      (span) =>
+        span.name === 'graphql query File' &&
+        BigInt(span.startTimeUnixNano) >= startedNs &&
+        all.some((other) => other.parentSpanId === span.spanId && other.name === 'minimax retrieve'),
+    );
+    if (!found) return undefined;
+    const byId = new Map(
+      all.filter((span) => span.traceId === found.traceId).map((span) => [span.spanId, span]),
+    );
+    const chain: Span[] = [found];
+    for (let span = byId.get(found.parentSpanId ?? ''); span; span = byId.get(span.parentSpanId ?? '')) {
+      chain.push(span);
+    }
+    const root = chain.at(-1);
+    return root?.service === 'minimax-files-admin' && !root.parentSpanId ? { found, chain } : undefined;
+  };
   await expect
     .poll(
       async () => {
         spans = (await (await request.get(`${OTLP_URL}/spans`)).json()) as Span[];
-        // The gateway's File operation whose trace the admin started and whose upstream attempt has been exported.
-        operation = spans.find(
-          (span) =>
-            span.name === 'graphql query File' &&
-            BigInt(span.startTimeUnixNano) >= startedNs &&
-            spans.some(
-              (other) => other.traceId === span.traceId && other.service === 'minimax-files-admin',
-            ) &&
-            spans.some((other) => other.parentSpanId === span.spanId && other.name === 'minimax retrieve'),
-        );
+        operation = chainOf(spans)?.found;
         return operation !== undefined;
       },
-      { timeout: 10_000, message: 'a trace from the admin through the gateway to the upstream' },
+      { timeout: 15_000, message: 'a trace from the admin through the gateway to the upstream' },
     )
     .toBe(true);
+  const chain = chainOf(spans)?.chain ?? [];
   if (!operation) return;
 
-  const trace = spans.filter((span) => span.traceId === operation?.traceId);
-  const byId = new Map(trace.map((span) => [span.spanId, span]));
-  const http = byId.get(operation.parentSpanId ?? '');
+  // operation ← the gateway's HTTP span ← admin spans, up to the admin's root: one trace.
+  const [, http, caller] = chain;
   expect(http).toMatchObject({ service: 'minimax-files-gateway', name: 'POST graphql' });
+  expect(caller?.service).toBe('minimax-files-admin');
+  expect(chain.slice(2).every((span) => span.service === 'minimax-files-admin')).toBe(true);
   expect(attribute(operation, 'graphql.document.id')).toBe(fileDocument);
-  const upstream = trace.find(
+  const upstream = spans.find(
     (span) => span.parentSpanId === operation?.spanId && span.name === 'minimax retrieve',
   );
   expect(upstream && attribute(upstream, 'minimax.outcome')).toBe('FileNotFound');
   expect(upstream && attribute(upstream, 'minimax.trace_id')).toMatch(/^[0-9a-f]{32}$/);
-
-  // The gateway's HTTP span continues an admin span, and the admin's spans lead up to one root: one trace.
-  const caller = byId.get(http?.parentSpanId ?? '');
-  expect(caller?.service).toBe('minimax-files-admin');
-  let root = caller;
-  while (root?.parentSpanId) root = byId.get(root.parentSpanId);
-  expect(root?.service).toBe('minimax-files-admin');
-  expect(root?.parentSpanId ?? '').toBe('');
 
   // No key, token or cookie in anything exported, from either service.
   const exported = JSON.stringify(spans);

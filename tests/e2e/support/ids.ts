@@ -14,4 +14,5 @@ export const UNSEEDED = {
   upstream: '4242424242424242008',
   batchMissing: '4242424242424242009',
   traced: '4242424242424242010',
+  hostileName: '4242424242424242011',
 } as const;

@@ -1,3 +1,4 @@
+import { shortenFilename } from '@minimax-files/core/facts';
 import { isPlayable } from '../lib/download-headers';
 import { formatIecSize, knownBytes } from '../lib/iec-size';
 import type { FoundFile } from '../lib/lookup-outcome';
@@ -7,6 +8,7 @@ import { CreatedTime } from './created-time';
 /** A found file: what it is, and how to get or play its bytes (always through the admin's own origin). */
 export function FilePanel({ file }: { file: FoundFile }) {
   const size = formatIecSize(knownBytes(file.bytes));
+  const shownName = shortenFilename(file.filename);
   const downloadHref = `/files/${file.id}/download`;
   const canDownload = file.downloadUrl !== null && file.downloadUrl !== undefined;
   const media = canDownload && isPlayable(file.contentType) ? file.contentType.split('/')[0] : null;
@@ -14,7 +16,7 @@ export function FilePanel({ file }: { file: FoundFile }) {
   return (
     <article className="panel file-panel" aria-labelledby="file-heading">
       <h2 id="file-heading" className="filename">
-        {file.filename}
+        {shownName}
       </h2>
       <dl className="facts">
         <div>
@@ -23,7 +25,17 @@ export function FilePanel({ file }: { file: FoundFile }) {
         </div>
         <div>
           <dt>Filename</dt>
-          <dd className="filename">{file.filename}</dd>
+          <dd className="filename">
+            {shownName === file.filename ? (
+              file.filename
+            ) : (
+              // A hostile or absurd name is cut on screen; the whole of it stays one click away.
+              <details>
+                <summary>{shownName}</summary>
+                <span className="full-filename">{file.filename}</span>
+              </details>
+            )}
+          </dd>
         </div>
         <div>
           <dt>Purpose</dt>
@@ -61,7 +73,7 @@ export function FilePanel({ file }: { file: FoundFile }) {
           preload="metadata"
           src={`${downloadHref}?inline=1`}
           className="player"
-          aria-label={`Play ${file.filename}`}
+          aria-label={`Play ${shownName}`}
         />
       )}
       {media === 'video' && (
@@ -71,7 +83,7 @@ export function FilePanel({ file }: { file: FoundFile }) {
           preload="metadata"
           src={`${downloadHref}?inline=1`}
           className="player"
-          aria-label={`Play ${file.filename}`}
+          aria-label={`Play ${shownName}`}
         />
       )}
     </article>

@@ -4,7 +4,6 @@ import {
   type MiniMaxFiles,
   MiniMaxFilesError,
 } from '@minimax-files/core';
-import { LRUCache } from 'lru-cache';
 import type { UpstreamFailure } from '../schema/failed-lookup.js';
 import { newestFirst } from './file-order.js';
 import { createInFlight } from './in-flight.js';
@@ -15,10 +14,12 @@ import type { Semaphore } from './semaphore.js';
 export type ListResult = readonly MiniMaxFile[] | UpstreamFailure;
 
 /**
- * Where every list goes: the short-lived list cache, then a list of that purpose already in flight, then
- * `client.list` under the same concurrency bound as look-ups. What comes back warms the per-id metadata cache,
- * so a look-up or download of a listed file asks the upstream nothing. Failures come back as values and are
- * never cached.
+ * Where every list goes: the kept list while it is fresh, then a list of that purpose already in flight, then
+ * `client.list` under the same concurrency bound as look-ups. A kept list past its freshness but inside the stale
+ * window is still answered at once while one refresh runs behind it (stale-while-revalidate), so an operator
+ * paging a 10,000-file account never waits for the upstream once it has been listed. What comes back warms the
+ * per-id metadata cache, so a look-up or download of a listed file asks the upstream nothing. Failures come back
+ * as values and are never kept.
  */
 export interface ListSource {
   list(purpose: ListablePurpose): Promise<ListResult>;
@@ -29,27 +30,49 @@ export interface ListSourceOptions {
   /** The per-id cache file(id) and downloads read. */
   cache: MetadataCache;
   semaphore: Semaphore;
-  /** How long a purpose's list is kept (0: never, but concurrent callers still share one request). */
+  /** How long a purpose's list is fresh (0: never kept, but concurrent callers still share one request). */
   ttlMs: number;
+  /** How long after that it is still answered while a refresh runs (0: a stale list is never answered). */
+  staleMs: number;
+  now?: () => number;
 }
 
-export function createListSource({ client, cache, semaphore, ttlMs }: ListSourceOptions): ListSource {
-  const lists =
-    ttlMs > 0 ? new LRUCache<ListablePurpose, readonly MiniMaxFile[]>({ max: 16, ttl: ttlMs }) : null;
+interface KeptList {
+  files: readonly MiniMaxFile[];
+  fetchedAt: number;
+}
+
+export function createListSource({
+  client,
+  cache,
+  semaphore,
+  ttlMs,
+  staleMs,
+  now = Date.now,
+}: ListSourceOptions): ListSource {
+  // At most one entry per listable purpose: no eviction needed.
+  const kept = new Map<ListablePurpose, KeptList>();
   const inFlight = createInFlight<ListablePurpose, readonly MiniMaxFile[]>();
-  const fetchAndCache = (purpose: ListablePurpose) =>
+  const fetchAndKeep = (purpose: ListablePurpose) =>
     semaphore.run(async () => {
       const files = (await client.list({ purpose })).sort(newestFirst);
       for (const file of files) cache.set(file);
-      lists?.set(purpose, files);
+      if (ttlMs > 0) kept.set(purpose, { files, fetchedAt: now() });
       return files;
     });
+  const refresh = (purpose: ListablePurpose) => inFlight.run(purpose, () => fetchAndKeep(purpose));
   return {
     async list(purpose) {
-      const cached = lists?.get(purpose);
-      if (cached) return cached;
+      const entry = kept.get(purpose);
+      const age = entry ? now() - entry.fetchedAt : Number.POSITIVE_INFINITY;
+      if (entry && age < ttlMs) return entry.files;
+      if (entry && age < ttlMs + staleMs) {
+        // A failed refresh keeps the stale list until the window closes; then the failure is answered.
+        refresh(purpose).catch(() => undefined);
+        return entry.files;
+      }
       try {
-        return await inFlight.run(purpose, () => fetchAndCache(purpose));
+        return await refresh(purpose);
       } catch (error) {
         if (error instanceof MiniMaxFilesError) return { error };
         throw error;

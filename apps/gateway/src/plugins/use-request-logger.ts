@@ -12,6 +12,12 @@ export interface RequestLoggerOptions {
 // What a caller sends is logged only when it is short and plain: a log line must not be forgeable.
 const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
 const SAFE_OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
+/** A real file path is ~40 characters; anyone (signed in or not) could send 100 KB of path to fill the log. */
+const MAX_LOGGED_PATH = 128;
+
+function cappedPath(pathname: string): string {
+  return pathname.length <= MAX_LOGGED_PATH ? pathname : `${pathname.slice(0, MAX_LOGGED_PATH)}…`;
+}
 
 /**
  * One JSON line per request: id, method, route, operation, the trace ids of the upstream calls it caused, status
@@ -45,7 +51,7 @@ export function useRequestLogger({ logger }: RequestLoggerOptions): Plugin {
       const line = {
         method: request.method,
         route,
-        path: route === 'file_content' ? pathname : undefined,
+        path: route === 'file_content' ? cappedPath(pathname) : undefined,
         operation: scope.operation,
         upstreamTraceIds: scope.traceIds,
         status: response.status,

@@ -50,7 +50,7 @@ async function startHarness(
   const client = new MiniMaxFiles({ apiKey: KEY, baseURL: emulator.url, maxRetries: 0 });
   const semaphore = createSemaphore(4);
   const source = createFileSource({ client, cache, semaphore });
-  const fileLists = createListSource({ client, cache, semaphore, ttlMs: 0 });
+  const fileLists = createListSource({ client, cache, semaphore, ttlMs: 0, staleMs: 0 });
   let executions = 0;
   const hits: FastPathHit[] = [];
   const authenticator = createAuthenticator({

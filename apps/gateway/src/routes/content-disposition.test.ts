@@ -1,3 +1,4 @@
+import { MAX_FILENAME_CHARS } from '@minimax-files/core';
 import { describe, expect, it } from 'vitest';
 import { contentDisposition } from './content-disposition.js';
 
@@ -41,5 +42,28 @@ describe('contentDisposition', () => {
   it('names an empty or dot-only filename "download"', () => {
     expect(contentDisposition('')).toBe('attachment; filename="download"');
     expect(contentDisposition('..')).toBe('attachment; filename="download"');
+  });
+
+  // Issue 10 item 7: hostile names.
+  it('caps a 50,000-character name, keeping its extension', () => {
+    const header = contentDisposition(`${'a'.repeat(50_000)}.mp4`);
+    expect(header.length).toBeLessThan(1_000);
+    expect(decodeFilenameStar(header)).toMatch(/^a+….mp4$/);
+    expect(Array.from(decodeFilenameStar(header) ?? '').length).toBe(MAX_FILENAME_CHARS);
+  });
+
+  it('strips bidi overrides, format characters and line separators', () => {
+    const header = contentDisposition('invoice\u202Efdp.exe\u2028\u200B\u2066x\u2069.txt');
+    expect(decodeFilenameStar(header) ?? /filename="([^"]*)"/.exec(header)?.[1]).toBe('invoicefdp.exex.txt');
+    expect(header).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u2028\u2029\u200b]/);
+  });
+
+  it('adds filename* whenever the plain name holds % or =?, so no browser decodes it into another name', () => {
+    const encoded = contentDisposition('=?UTF-8?B?ZXZpbC5leGU=?=.txt');
+    expect(encoded).toContain("filename*=UTF-8''");
+    expect(decodeFilenameStar(encoded)).toBe('=?UTF-8?B?ZXZpbC5leGU=?=.txt');
+    const percent = contentDisposition('a%2Fb.txt');
+    expect(percent).toContain('filename="a_2Fb.txt"');
+    expect(decodeFilenameStar(percent)).toBe('a%2Fb.txt');
   });
 });

@@ -1,36 +1,40 @@
 // RFC 5987 attr-char: what may appear unencoded in `filename*`.
 const ATTR_CHAR = /[A-Za-z0-9!#$&+\-.^_`|~]/;
 
+import { shortenFilename } from '@minimax-files/core';
+
+// Control (Cc), format (Cf: bidi overrides and isolates, zero-width characters) and line or paragraph separators
+// (Zl, Zp): invisible or reordering characters that make the saved name differ from the one shown.
+const UNSAFE_CHARS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
 /**
  * `Content-Disposition: attachment` for a stored filename (RFC 6266): a plain `filename="…"` every client
- * understands, plus `filename*=UTF-8''…` (RFC 5987) carrying the exact name when it is not plain ASCII.
- * Path separators and control characters never reach the client's file system.
+ * understands, plus `filename*=UTF-8''…` (RFC 5987) carrying the exact name when it is not plain ASCII, or when
+ * the plain one holds `%` or `=?` (which browsers would percent- or RFC 2047-decode into another name).
+ * Path separators, control, format and separator characters never reach the client's file system.
  */
 export function contentDisposition(filename: string): string {
   const name = safeName(filename);
   const fallback = asciiFallback(name);
   const header = `attachment; filename="${fallback}"`;
-  return fallback === name ? header : `${header}; filename*=UTF-8''${encodeRfc5987(name)}`;
+  const decodable = fallback.includes('%') || fallback.includes('=?');
+  return fallback === name && !decodable ? header : `${header}; filename*=UTF-8''${encodeRfc5987(name)}`;
 }
 
-function safeName(filename: string): string {
-  const cleaned = Array.from(filename)
-    .filter((char) => !isControl(char))
-    .join('')
-    .replace(/[/\\]/g, '_')
-    .trim();
-  return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'download' : cleaned;
+/** The name as it may be saved: unsafe characters gone, separators replaced, at most core's MAX_FILENAME_CHARS. */
+export function safeName(filename: string): string {
+  const cleaned = filename.replace(UNSAFE_CHARS, '').replace(/[/\\]/g, '_').trim();
+  const name = cleaned === '' || cleaned === '.' || cleaned === '..' ? 'download' : cleaned;
+  return shortenFilename(name);
 }
 
-function isControl(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return code < 0x20 || code === 0x7f;
-}
-
-/** Printable ASCII only, without the quote and backslash that quoted-string would need escaped. */
+/**
+ * Printable ASCII only, without the quote and backslash that quoted-string would need escaped, and without `%`
+ * (Chromium percent-decodes a plain filename: `%2F` would become a slash).
+ */
 function asciiFallback(name: string): string {
   return Array.from(name, (char) =>
-    /^[\x20-\x7e]$/.test(char) && char !== '"' && char !== '\\' ? char : '_',
+    /^[\x20-\x7e]$/.test(char) && char !== '"' && char !== '\\' && char !== '%' ? char : '_',
   ).join('');
 }
 

@@ -153,6 +153,7 @@ async function streamDownload(
       }
       if (error instanceof MiniMaxFilesError) {
         outcome = error.kind;
+        deps.metrics.downloadFailures.inc({ stage: 'before-body' });
         return sendError(res, error);
       }
       if (abort.signal.aborted) return CLIENT_CLOSED;
@@ -180,8 +181,10 @@ async function streamDownload(
       outcome = 'complete';
     } catch (error) {
       // pipeline has destroyed both sides already: the client sees a failed transfer, the upstream is closed.
-      if (!abort.signal.aborted)
+      if (!abort.signal.aborted) {
+        deps.metrics.downloadFailures.inc({ stage: 'mid-body' });
         deps.logger.warn({ fileId: file.id, err: error }, 'download failed mid-body');
+      }
       return abort.signal.aborted ? CLIENT_CLOSED : download.status;
     }
     return download.status;

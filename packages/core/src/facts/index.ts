@@ -22,6 +22,7 @@ export {
   UpstreamTimeoutError,
 } from './errors.js';
 export { checkFileId, FILE_ID_RULE, type FileIdCheck, MAX_FILE_ID, parseFileId } from './file-id.js';
+export { MAX_FILENAME_CHARS, shortenFilename } from './filename.js';
 export { DEFAULT_RETRY_AFTER_SECONDS, MAX_IDS_PER_LOOKUP, MAX_RETRY_AFTER_SECONDS } from './limits.js';
 export { isListablePurpose, LISTABLE_PURPOSES, type ListablePurpose } from './purposes.js';
 export {

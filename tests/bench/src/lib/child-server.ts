@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '@minimax-files/testkit';
 import { type CoreSlot, pinnedNode } from './cpu.js';
 import { sleep } from './stats.js';
 
@@ -28,18 +28,7 @@ export interface StartOptions {
   cwd?: string;
 }
 
-export async function freePort(): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 const TAIL_BYTES = 8192;
 

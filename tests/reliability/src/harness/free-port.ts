@@ -1,15 +1,2 @@
-import { createServer } from 'node:net';
-
-/** A port that was free a moment ago, for child processes that must be told their PORT up front. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+// The one free-port finder of the test suites lives in the testkit.
+export { freePort } from '@minimax-files/testkit';
