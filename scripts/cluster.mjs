@@ -87,6 +87,7 @@ console.log(
       (gateway) => `  ${gateway.name.padEnd(43)}${gateway.url}  (pid ${gateway.child.pid})`,
     ),
     `HAProxy → the replicas (GraphQL)             ${cluster.url}/graphql   (checks /readyz every 500 ms)`,
+    `Prometheus targets (deploy/prometheus/README.md): ${JSON.stringify([{ targets: cluster.gateways.map((gateway) => `127.0.0.1:${gateway.port}`) }])}`,
     `  operator token: ${operatorToken}`,
     `  curl -H 'Authorization: Bearer ${operatorToken}' -H 'Content-Type: application/json' \\`,
     `    -d '{"query":"{ file(id: \\"9223372036854775807\\") { __typename ... on File { id filename bytes } } }"}' ${cluster.url}/graphql`,

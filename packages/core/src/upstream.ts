@@ -2,6 +2,7 @@ import { Agent, request } from 'undici';
 import { MAX_CONNECTIONS_PER_ORIGIN, type ResolvedConfig } from './config.js';
 import { MiniMaxFilesError } from './facts/errors.js';
 import type { OutcomeContext } from './facts/outcome-messages.js';
+import { redactKey } from './redact-key.js';
 import type { UpstreamEvent, UpstreamRoute } from './upstream-event.js';
 import { UpstreamResponse } from './upstream-response.js';
 
@@ -26,9 +27,8 @@ export class Upstream {
     });
   }
 
-  /** The API key never leaves in text we did not write ourselves (a proxy may echo headers back). */
-  redact = (text: string): string =>
-    this.config.apiKey.length >= 4 ? text.split(this.config.apiKey).join('[redacted]') : text;
+  /** The API key, or a cut start of it, never leaves in text we did not write ourselves (a proxy may echo headers back). */
+  redact = (text: string): string => redactKey(text, this.config.apiKey);
 
   context(fileId: string | undefined, extra: Partial<OutcomeContext> = {}): OutcomeContext {
     return {

@@ -45,6 +45,24 @@ describe('the API key never appears in an error, a log line or an event', () => 
     expect(error.statusMsg).toBe('invalid key Bearer [redacted]');
   });
 
+  // Issue 10 item 11: an upstream that echoed the key cut short leaked its first 33 characters through the old
+  // whole-key redaction. Any run of 8 or more of the key's first characters is the key.
+  const cutAnswers: [string, (cut: string) => [number, string]][] = [
+    ['status_msg', (cut) => [200, errorBody(1004, `bad key ${cut}...`)]],
+    ['an error page body', (cut) => [500, `<p>key ${cut}</p>`]],
+    ['a 200 HTML body', (cut) => [200, `<html>key ${cut}`]],
+  ];
+  it.each(cutAnswers)('keeps a cut start of the key out of an error (%s)', async (where, answer) => {
+    for (const length of [33, 8]) {
+      const cut = TEST_KEY.slice(0, length);
+      const server = await startServer((_req, res) => sendRaw(res, ...answer(cut)));
+      const error = await rejectionOf(testClient(server.url, { maxRetries: 0 }).retrieve('42'));
+      expect(everythingAbout(error)).not.toContain(TEST_KEY.slice(0, 8));
+      if (where === 'status_msg')
+        expect((error as MiniMaxFilesError).statusMsg).toBe('bad key [redacted]...');
+    }
+  });
+
   it('does not show the key when the client is logged or serialised', () => {
     const client = new MiniMaxFiles({ apiKey: TEST_KEY, baseURL: 'http://127.0.0.1:9' });
     expect(inspect(client, { depth: 10, showHidden: true })).not.toContain(TEST_KEY);

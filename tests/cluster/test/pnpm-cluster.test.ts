@@ -58,6 +58,9 @@ describe('pnpm cluster', () => {
     const redisPort = Number(/Redis .*redis:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1]);
     const postgresPort = Number(/PostgreSQL .*127\.0\.0\.1:(\d+)/.exec(output)?.[1]);
     expect(replicaPorts).toHaveLength(2);
+    // The file_sd targets deploy/prometheus/README.md tells operators to copy: exactly the replicas.
+    const targets = JSON.parse(/^Prometheus targets \(.*?\): (\[.*\])$/m.exec(output)?.[1] ?? '[]');
+    expect(targets).toEqual([{ targets: replicaPorts.map((port) => `127.0.0.1:${port}`) }]);
     expect(output).toContain(`http://127.0.0.1:${gatewayPort}/graphql`);
     expect(output).toContain(`http://127.0.0.1:${adminPort}`);
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +12,16 @@ describe('promtool over deploy/prometheus', () => {
     expect(code).toBe(0);
   });
 
-  it('refuses the configuration without the token file, rather than scraping unauthenticated', async () => {
+  it('accepts the configuration as committed (a placeholder token no gateway accepts)', async () => {
     const { code, output } = await runPromtool(['check', 'config', `${DEPLOY_DIR}/prometheus.yml`]);
+    expect(output).toContain('SUCCESS: 1 rule files found');
+    expect(code).toBe(0);
+  });
+
+  it('refuses the configuration without the token file, rather than scraping unauthenticated', async () => {
+    const dir = await preparedDeployDir({ token: 'check-config-token', targets: ['127.0.0.1:9'] });
+    await rm(join(dir, 'operator-token'));
+    const { code, output } = await runPromtool(['check', 'config', `${dir}/prometheus.yml`]);
     expect(code).not.toBe(0);
     expect(output).toContain('operator-token');
   });

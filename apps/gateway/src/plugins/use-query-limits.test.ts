@@ -6,8 +6,8 @@ const yoga = yogaWith([
   useQueryLimits({ maxDepth: 3, maxAliases: 2, maxTokens: 60, maxDirectives: 2, maxCost: 500 }),
 ]);
 
-async function run(query: string) {
-  const response = await yoga.fetch('http://gateway.test/graphql', jsonQuery(query));
+async function run(query: string, accept = 'application/graphql-response+json') {
+  const response = await yoga.fetch('http://gateway.test/graphql', jsonQuery(query, { accept }));
   return { status: response.status, body: await response.json() };
 }
 
@@ -24,10 +24,13 @@ describe('useQueryLimits', () => {
     ['tokens', `{ ${'hello '.repeat(60)}}`, /token/i],
     ['directives', '{ hello @skip(if: false) @skip(if: false) @skip(if: false) }', /directive/i],
   ])('refuses too much %s with 400 and QUERY_LIMIT_EXCEEDED', async (_, query, message) => {
-    const { status, body } = await run(query);
-    expect(status).toBe(400);
-    expect(body.errors[0].message).toMatch(message);
-    expect(body.errors[0].extensions.code).toBe('QUERY_LIMIT_EXCEEDED');
+    // Issue 10 item 11: a client accepting only application/json got 200 for these refusals.
+    for (const accept of ['application/graphql-response+json', 'application/json']) {
+      const { status, body } = await run(query, accept);
+      expect({ accept, status }).toEqual({ accept, status: 400 });
+      expect(body.errors[0].message).toMatch(message);
+      expect(body.errors[0].extensions.code).toBe('QUERY_LIMIT_EXCEEDED');
+    }
   });
 
   it('does not suggest field names', async () => {

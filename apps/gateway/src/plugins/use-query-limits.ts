@@ -10,7 +10,7 @@ import type { QueryLimits } from '../config.js';
  */
 export function useQueryLimits(limits: QueryLimits): Plugin {
   const onReject = [markAsBadRequest];
-  return EnvelopArmorPlugin({
+  const armor = EnvelopArmorPlugin({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, onReject },
     maxAliases: { n: limits.maxAliases, onReject },
     maxTokens: { n: limits.maxTokens, onReject },
@@ -18,6 +18,23 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, onReject },
     blockFieldSuggestion: { enabled: true },
   }) as Plugin;
+  return {
+    onPluginInit: ({ addPlugin }) => addPlugin(armor),
+    // Yoga marks parse and validation errors as "spec" errors, which it answers with 200 to a client that
+    // accepts only application/json (the token limit is a parse error: it answered 200 to such clients).
+    // A refusal by a limit is 400 whatever the client accepts.
+    onResultProcess: ({ result }) => {
+      for (const error of errorsOf(result)) {
+        const http = error.extensions?.http as { spec?: boolean } | undefined;
+        if (error.extensions?.code === 'QUERY_LIMIT_EXCEEDED' && http) http.spec = false;
+      }
+    },
+  };
+}
+
+function errorsOf(result: unknown): readonly GraphQLError[] {
+  const errors = (result as { errors?: readonly GraphQLError[] } | null)?.errors;
+  return Array.isArray(errors) ? errors : [];
 }
 
 /**
