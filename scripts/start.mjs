@@ -38,6 +38,8 @@ const hasAdmin = existsSync(join(ROOT, 'apps/admin/.next/BUILD_ID'));
 if (hasGateway) {
   service('apps/gateway', 'dist/main.js', {
     ...upstream,
+    // Production settings: masked errors without stack traces, no introspection, no GraphiQL.
+    NODE_ENV: 'production',
     PORT: GATEWAY_PORT,
     HOST: '127.0.0.1',
     GATEWAY_OPERATOR_TOKENS: process.env.GATEWAY_OPERATOR_TOKENS ?? operatorToken,
@@ -45,6 +47,7 @@ if (hasGateway) {
 }
 if (hasAdmin)
   service('apps/admin', 'scripts/start.mjs', {
+    NODE_ENV: 'production',
     PORT: ADMIN_PORT,
     HOST: '127.0.0.1',
     GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}`,
@@ -62,8 +65,8 @@ if (useEmulator) {
 }
 if (hasGateway) {
   lines.push(
-    `GraphQL gateway (GraphiQL)                   http://127.0.0.1:${GATEWAY_PORT}/graphql`,
-    `  operator token: ${operatorToken}  (GraphiQL asks for it: any user name, the token as password)`,
+    `GraphQL gateway                              http://127.0.0.1:${GATEWAY_PORT}/graphql`,
+    `  operator token: ${operatorToken}`,
     `  curl -H 'Authorization: Bearer ${operatorToken}' -H 'Content-Type: application/json' \\`,
     `    -d '{"query":"{ file(id: \\"9223372036854775807\\") { __typename ... on File { id filename bytes } } }"}' http://127.0.0.1:${GATEWAY_PORT}/graphql`,
   );

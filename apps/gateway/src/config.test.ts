@@ -52,14 +52,14 @@ describe('readConfig', () => {
       introspection: false,
       production: true,
     });
-    expect(
-      readConfig({
-        ...minimal,
-        NODE_ENV: 'production',
-        GATEWAY_GRAPHIQL: 'true',
-        GATEWAY_INTROSPECTION: '1',
-      }),
-    ).toMatchObject({ graphiql: true, introspection: true });
+    expect(readConfig({ ...minimal, NODE_ENV: 'production', GATEWAY_INTROSPECTION: '1' })).toMatchObject({
+      graphiql: false,
+      introspection: true,
+    });
+    // Issue 10 item 9: GraphiQL's page loads scripts from a CDN; production refuses it (it was served before).
+    expect(() => readConfig({ ...minimal, NODE_ENV: 'production', GATEWAY_GRAPHIQL: 'true' })).toThrow(
+      /GATEWAY_GRAPHIQL: GraphiQL is a development tool/,
+    );
   });
 
   it('reads the upstream settings and the token list', () => {

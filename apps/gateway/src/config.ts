@@ -125,6 +125,13 @@ export function readConfig(env: Env = process.env): GatewayConfig {
       `GATEWAY_OPERATOR_TOKENS: every token needs at least ${MIN_OPERATOR_TOKEN_LENGTH} characters (${short.length} shorter: ${short.map((token) => token.length).join(', ')} characters); generate one with \`openssl rand -base64 24\``,
     );
   }
+  const graphiql = read.boolean('GATEWAY_GRAPHIQL') ?? !production;
+  // Yoga's GraphiQL page loads its scripts from a CDN: never in production (issue 10 item 9).
+  if (graphiql && production) {
+    problems.push(
+      'GATEWAY_GRAPHIQL: GraphiQL is a development tool (its page loads scripts from a CDN); it is off when NODE_ENV=production',
+    );
+  }
   if (operatorTokens.length === 0 && !isLoopbackHost(host)) {
     problems.push(
       `GATEWAY_OPERATOR_TOKENS is required when HOST (${host}) is not a loopback address: refusing to serve without auth`,
@@ -168,7 +175,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
       maxDirectives: read.integer('GATEWAY_MAX_DIRECTIVES', { min: 0 }) ?? DEFAULTS.limits.maxDirectives,
       maxCost: read.integer('GATEWAY_MAX_COST', { min: 1 }) ?? DEFAULTS.limits.maxCost,
     },
-    graphiql: read.boolean('GATEWAY_GRAPHIQL') ?? !production,
+    graphiql,
     introspection: read.boolean('GATEWAY_INTROSPECTION') ?? !production,
     production,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS) ?? 'info',

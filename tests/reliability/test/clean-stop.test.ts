@@ -97,6 +97,35 @@ function rootScript(pids: number[]): number {
   throw new Error('scripts/start.mjs not found under npm');
 }
 
+/**
+ * Issue 10 item 9: npm start ran the gateway in development mode (GraphiQL from a CDN, stack traces with absolute
+ * paths in errors). Now both servers run with NODE_ENV=production.
+ */
+async function expectProductionMode(gatewayPort: number, top: number, output: string): Promise<void> {
+  const authorization = `Bearer ${/operator token: (\S+)/.exec(output)?.[1]}`;
+  const servers = descendants(top).filter((pid) => {
+    try {
+      return /apps\/(gateway|admin)$/.test(realpathSync(`/proc/${pid}/cwd`));
+    } catch {
+      return false;
+    }
+  });
+  expect(servers.length).toBeGreaterThanOrEqual(2);
+  for (const pid of servers) {
+    expect(readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')).toContain('NODE_ENV=production');
+  }
+  const page = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
+    headers: { accept: 'text/html', authorization },
+  });
+  expect(await page.text()).not.toMatch(/graphiql|unpkg|cdn/i);
+  const broken = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body: '{"query": ',
+  });
+  expect(await broken.text()).not.toContain(ROOT);
+}
+
 /** Whether a process (not our child) is gone within `ms`. */
 async function exited(pid: number, ms = 15_000): Promise<boolean> {
   const deadline = Date.now() + ms;
@@ -129,7 +158,8 @@ async function portsFreed(ports: number[], ms = 15_000): Promise<boolean> {
 
 describe('npm start stops everything it started', () => {
   it('SIGTERM to the npm process (the top one) frees every port', async () => {
-    const { top, ports } = await npmStart();
+    const { top, ports, output } = await npmStart();
+    await expectProductionMode(ports[1] ?? 0, top.pid ?? 0, output());
     top.kill('SIGTERM');
     expect(await portsFreed(ports), processTree()).toBe(true);
   }, 180_000);
