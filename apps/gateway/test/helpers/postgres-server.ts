@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,9 +78,15 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     child = undefined;
     if (!running || running.exitCode !== null) return;
     const exited = new Promise((resolve) => running.once('exit', resolve));
-    // SIGINT is PostgreSQL's fast shutdown. runuser passes it on to postgres.
-    running.kill('SIGINT');
+    // SIGINT is PostgreSQL's fast shutdown. runuser passes SIGTERM on but not SIGINT (a run hung here for ever),
+    // so the postmaster itself is signalled; SIGQUIT (immediate shutdown) if it has not gone in 15 s.
+    const postmaster = postmasterPid(dataDir);
+    const signal = (name: NodeJS.Signals) =>
+      postmaster ? process.kill(postmaster, name) : running.kill(name);
+    signal('SIGINT');
+    const timer = setTimeout(() => signal('SIGQUIT'), 15_000);
     await exited;
+    clearTimeout(timer);
   };
 
   await start();
@@ -95,6 +101,16 @@ export async function startPostgresServer(): Promise<PostgresServer> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The postmaster's pid, from the first line of its pid file (absent when it is not running). */
+function postmasterPid(dataDir: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function freePort(): Promise<number> {
