@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
-import type { Database } from '../db/tables.js';
+import type { AuditEventsTable, Database } from '../db/tables.js';
 import type { AuditEventInput } from './audit-event.js';
 
 /** Thrown when an event that must be kept cannot be, not even in memory: the caller refuses the action (503). */
@@ -44,19 +44,8 @@ export interface AuditLog {
   close(): void;
 }
 
-interface Row {
-  id: string;
-  at: Date;
-  actor: string;
-  role: string | null;
-  action: string;
-  file_id: string | null;
-  outcome: string;
-  detail: string | null;
-  bytes: string | null;
-  client_address: string | null;
-  request_id: string | null;
-}
+/** An audit_events row as the gateway writes it (the database numbers `seq`). */
+type Row = Omit<AuditEventsTable, 'seq'>;
 
 /**
  * The audit trail's writer. Events wait in an ordered buffer and are written in batches (one INSERT … SELECT FROM
