@@ -109,3 +109,41 @@ export const BrowseQuery = graphql(`
     }
   }
 `);
+
+/** Who the session belongs to: the header's name and role, and which navigation the role gets. */
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      name
+      role
+    }
+  }
+`);
+
+/** One page of the audit trail, newest first, narrowed by the activity page's filters (ADMIN only). */
+export const AuditEventsQuery = graphql(`
+  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {
+    auditEvents(first: $first, after: $after, filter: $filter) {
+      edges {
+        cursor
+        node {
+          id
+          at
+          actor
+          role
+          action
+          fileId
+          outcome
+          detail
+          bytes
+          clientAddress
+          requestId
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

@@ -4,6 +4,7 @@ import type { SharedLookups } from '../shared/shared-lookups.js';
 import { createInFlight } from './in-flight.js';
 import type { MetadataCache } from './metadata-cache.js';
 import type { Semaphore } from './semaphore.js';
+import { tallyUpstream, type UpstreamReport, upstreamReportOf } from './upstream-tally.js';
 
 export type LookupResult = MiniMaxFile | FailedLookup;
 
@@ -33,7 +34,7 @@ export function createFileSource({
   onCacheResult,
 }: FileSourceOptions): FileSource {
   const inFlight = createInFlight<string, MiniMaxFile>();
-  const retrieve = (id: string) => semaphore.run(() => client.retrieve(id));
+  const retrieve = (id: string) => semaphore.run(() => tallyUpstream(() => client.retrieve(id)));
   const fetchAndCache = shared
     ? async (id: string) => {
         const { file, expiresAt } = await shared.lookup({
@@ -67,4 +68,9 @@ export function createFileSource({
 
 export function isFailedLookup(result: LookupResult): result is FailedLookup {
   return 'error' in result && result.error instanceof MiniMaxFilesError;
+}
+
+/** What the upstream call behind this result cost, for the one audit event that reports it (nothing after). */
+export function upstreamReportOfLookup(result: LookupResult): UpstreamReport {
+  return upstreamReportOf(result, isFailedLookup(result) ? result.error : undefined);
 }
