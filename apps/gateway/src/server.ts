@@ -92,16 +92,17 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     sessions: config.session,
     logger,
   });
+  const shared = createSharedState(config, metrics, logger);
+  const { budget } = shared;
   const authEnabled = config.operatorTokens.length > 0;
   const authenticator = createAuthenticator({
     bootstrapTokens: config.operatorTokens,
     database,
     sessions: config.session,
+    cacheMs: config.authCacheMs,
+    ...(shared.revocations && { feed: shared.revocations }),
   });
   const drain = createDrain();
-
-  const shared = createSharedState(config, metrics, logger);
-  const { budget } = shared;
 
   const client = new MiniMaxFiles({
     ...config.upstream,
