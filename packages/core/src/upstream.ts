@@ -121,7 +121,10 @@ function untilAborted<T extends { body: { destroy(): unknown } }>(
     const onAbort = () => {
       reject(signal.reason);
       // Should the answer still come, nobody reads it: its socket goes back (or away) at once.
-      pending.then((late) => late.body.destroy(), () => {});
+      pending.then(
+        (late) => late.body.destroy(),
+        () => {},
+      );
     };
     signal.addEventListener('abort', onAbort, { once: true });
     pending.then(
