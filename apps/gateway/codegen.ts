@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           UpstreamError: upstreamFailure,
           Operator: '../auth/operator-store.js#OperatorRecord',
           AuditEvent: '../db/tables.js#AuditEventRow',
+          Usage: '../audit/usage-query.js#UsageView',
           Error: upstreamFailure,
         },
       },

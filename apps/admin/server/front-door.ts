@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_BODY_BYTES } from '../src/lib/body-limit.js';
+import { CLIENT_ADDRESS_HEADER, clientAddress } from '../src/lib/client-address.js';
 import { SESSION_COOKIE } from '../src/lib/session-cookie.js';
 import { checkBody } from './body-limit.js';
 
@@ -23,6 +24,7 @@ export function createFrontDoor({ next, maxBodyBytes = MAX_BODY_BYTES }: FrontDo
     if (hasBody(request) && SESSION_ONLY.test(request.url ?? '') && !hasSessionCookie(request)) {
       return refuse(response, 401, 'Sign in first.');
     }
+    setClientAddress(request);
     const verdict = await checkBody(request, maxBodyBytes);
     if (!verdict.ok) return refuse(response, verdict.status, verdict.message);
     ensurePolicy(response);
@@ -56,6 +58,16 @@ function ensurePolicy(response: ServerResponse): void {
     }
     return (writeHead as (...rest: unknown[]) => ServerResponse).apply(this, args);
   } as typeof response.writeHead;
+}
+
+/**
+ * Only here is the socket known: the caller's address replaces whatever `X-Forwarded-For` said, so the sign-in
+ * action can pass the real caller to the gateway's throttle and audit (and a remote caller cannot pick one).
+ */
+function setClientAddress(request: IncomingMessage): void {
+  const address = clientAddress(request.socket.remoteAddress, request.headers[CLIENT_ADDRESS_HEADER]);
+  if (address === undefined) delete request.headers[CLIENT_ADDRESS_HEADER];
+  else request.headers[CLIENT_ADDRESS_HEADER] = address;
 }
 
 function hasBody(request: IncomingMessage): boolean {

@@ -4,14 +4,14 @@ import { type RunningAdmin, startAdmin, startFakeGateway } from './helpers/admin
 
 // Issue 10 item 1: a large body to any admin route is refused before it is read, so the admin's memory does not
 // grow with it (it grew from ~120 MiB to 1.3 GiB on a 300 MiB body before).
-const TOKEN = 'admin-body-limit-token-0123456789';
+const SESSION_ID = 'mmf_s_admin-body-limit-token-0123456789';
 const HUGE_MIB = 300;
 let admin: RunningAdmin;
 let gateway: Awaited<ReturnType<typeof startFakeGateway>>;
 
 beforeAll(async () => {
   gateway = await startFakeGateway((incoming, _body, response) => {
-    const ok = incoming.headers.authorization === `Bearer ${TOKEN}`;
+    const ok = incoming.headers.authorization === `Session ${SESSION_ID}`;
     response.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
     response.end(ok ? '{"data":{"__typename":"Query"}}' : '{"errors":[{"message":"no"}]}');
   });
@@ -119,7 +119,7 @@ describe('admin request bodies', () => {
     const status = await new Promise<number>((resolve, reject) => {
       const outgoing = request(`${admin.url}/api/graphql`, {
         method: 'POST',
-        headers: { cookie: `mmf_session=${TOKEN}`, 'content-type': 'application/json' },
+        headers: { cookie: `mmf_session=${SESSION_ID}`, 'content-type': 'application/json' },
       });
       outgoing.on('response', (response) => {
         response.resume();

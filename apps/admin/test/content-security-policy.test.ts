@@ -3,13 +3,13 @@ import { type RunningAdmin, startAdmin, startFakeGateway } from './helpers/admin
 
 // Issue 10 item 11: every admin answer carries a Content-Security-Policy. Before, src/proxy.ts skipped prefetch
 // (RSC) requests and static paths, so a prefetch answer and a 404 under /_next went out with none.
-const TOKEN = 'admin-csp-token-0123456789abcdef';
+const SESSION_ID = 'mmf_s_admin-csp-token-0123456789abcdef';
 let admin: RunningAdmin;
 let gateway: Awaited<ReturnType<typeof startFakeGateway>>;
 
 beforeAll(async () => {
   gateway = await startFakeGateway((incoming, _body, response) => {
-    const ok = incoming.headers.authorization === `Bearer ${TOKEN}`;
+    const ok = incoming.headers.authorization === `Session ${SESSION_ID}`;
     response.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
     response.end(ok ? '{"data":{"__typename":"Query"}}' : '{"errors":[{"message":"no"}]}');
   });

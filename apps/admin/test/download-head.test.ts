@@ -3,7 +3,7 @@ import { type RunningAdmin, startAdmin, startFakeGateway } from './helpers/admin
 
 // Issue 10 item 6: HEAD /files/{id}/download ran the GET handler, which started a whole download from the gateway
 // (and so from the upstream) and never cancelled it.
-const TOKEN = 'admin-download-head-token-0123456789';
+const SESSION_ID = 'mmf_s_admin-download-head-token-0123456789';
 const SIZE = 8 * 1024 * 1024;
 let admin: RunningAdmin;
 let gateway: Awaited<ReturnType<typeof startFakeGateway>>;
@@ -48,7 +48,7 @@ describe('HEAD /files/{id}/download', () => {
   it('is forwarded as HEAD: the headers, no download started', async () => {
     const response = await fetch(`${admin.url}/files/42/download`, {
       method: 'HEAD',
-      headers: { cookie: `mmf_session=${TOKEN}` },
+      headers: { cookie: `mmf_session=${SESSION_ID}` },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toContain('clip.mp4');

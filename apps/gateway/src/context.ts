@@ -7,6 +7,7 @@ import type { Principal } from './auth/roles.js';
 import type { GatewayDatabase } from './db/gateway-database.js';
 import type { FileLoader } from './loaders/file-loader.js';
 import type { ListSource } from './loaders/list-source.js';
+import type { UpstreamReport } from './loaders/upstream-tally.js';
 
 /** What the node server hands Yoga with each request (the download route writes to `res` itself). */
 export interface ServerContext {
@@ -21,7 +22,12 @@ export type LookupOperation = 'file' | 'files' | 'filesByPurpose' | '_entities';
 export interface GatewayUserContext {
   fileLoader: FileLoader;
   /** Counts each look-up's outcome (the union member) for /metrics and writes its audit event. */
-  recordOutcome(operation: LookupOperation, outcome: string, fileId?: string): void;
+  recordOutcome(
+    operation: LookupOperation,
+    outcome: string,
+    fileId?: string,
+    upstream?: UpstreamReport,
+  ): void;
   /** The caller, established by the auth plugin before anything runs. */
   principal: Principal;
   /** Records an audit event with this request's actor, role, address and request id filled in. */
@@ -31,6 +37,8 @@ export interface GatewayUserContext {
   authenticator: Authenticator;
   /** The request facts every audit event carries. */
   auditFacts: Pick<AuditEventInput, 'actor' | 'role' | 'clientAddress' | 'requestId'>;
+  /** `MINIMAX_RPM` and its window, when there is a budget: the usage query measures upstream requests against it. */
+  upstreamBudget?: { requests: number; windowSeconds: number };
   /** Process-wide: lists are shared and cached across requests, like look-ups below the loader. */
   fileLists: ListSource;
 }

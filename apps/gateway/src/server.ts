@@ -17,6 +17,7 @@ import { createFileSource } from './loaders/file-source.js';
 import { createListSource } from './loaders/list-source.js';
 import { createMetadataCache } from './loaders/metadata-cache.js';
 import { createSemaphore } from './loaders/semaphore.js';
+import { noteUpstreamAttempt } from './loaders/upstream-tally.js';
 import { addTraceId, createLogger, requestScope } from './logger.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
@@ -91,16 +92,17 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     sessions: config.session,
     logger,
   });
+  const shared = createSharedState(config, metrics, logger);
+  const { budget } = shared;
   const authEnabled = config.operatorTokens.length > 0;
   const authenticator = createAuthenticator({
     bootstrapTokens: config.operatorTokens,
     database,
     sessions: config.session,
+    cacheMs: config.authCacheMs,
+    ...(shared.revocations && { feed: shared.revocations }),
   });
   const drain = createDrain();
-
-  const shared = createSharedState(config, metrics, logger);
-  const { budget } = shared;
 
   const client = new MiniMaxFiles({
     ...config.upstream,
@@ -109,6 +111,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     env: false,
     onUpstreamResponse(event) {
       if (options.tracing) recordUpstreamSpan(event);
+      noteUpstreamAttempt(event);
       const { route, attempt, durationMs, outcome, traceId } = event;
       // The account is over MiniMax's own limit: every replica holds off for as long as it asked.
       if (outcome === 'RateLimited') void budget?.pause(event.retryAfterSeconds);
@@ -174,16 +177,19 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       // Only the loader is per request (its batching and de-duplication are); the rest is made once.
       fileLoader: createFileLoader(source),
       fileLists,
+      ...(config.rpm !== undefined && {
+        upstreamBudget: { requests: config.rpm, windowSeconds: config.rpmWindowSeconds },
+      }),
       principal,
       auditFacts,
       auditLog,
       database,
       authenticator,
       audit: (event) => auditLog.record({ ...auditFacts, ...event }),
-      recordOutcome(operation, outcome, fileId) {
+      recordOutcome(operation, outcome, fileId, upstream) {
         metrics.lookups.inc({ operation, outcome });
         const action = operation === 'filesByPurpose' ? 'LIST' : 'LOOKUP';
-        auditLog.record({ ...auditFacts, action, fileId, outcome });
+        auditLog.record({ ...auditFacts, action, fileId, outcome, ...upstream });
       },
     };
   };

@@ -13,6 +13,38 @@ export interface LookupReply {
   file?: any;
 }
 
+/** POST /graphql with an `Authorization` header value; the status and the parsed body (undefined if not JSON). */
+export async function graphqlAs(
+  baseUrl: string,
+  authorization: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  // biome-ignore lint/suspicious/noExplicitAny: a GraphQL answer as JSON
+): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      authorization,
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+    },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(20_000),
+  });
+  return { status: response.status, body: await response.json().catch(() => undefined) };
+}
+
+export const CREATE_OPERATOR =
+  'mutation ($name: String!, $role: Role!) { createOperator(name: $name, role: $role) { token } }';
+
+/** A new operator created through `baseUrl` by the bootstrap ADMIN; its token. */
+export async function createOperator(baseUrl: string, name: string, role: string): Promise<string> {
+  const { body } = await graphqlAs(baseUrl, `Bearer ${TOKEN}`, CREATE_OPERATOR, { name, role });
+  const token = body?.data?.createOperator?.token;
+  if (typeof token !== 'string') throw new Error(`createOperator failed: ${JSON.stringify(body)}`);
+  return token;
+}
+
 /** One `file(id)` look-up; a transport failure is an outcome too (it is what the load tests count). */
 export async function lookUp(baseUrl: string, id: string): Promise<LookupReply> {
   try {

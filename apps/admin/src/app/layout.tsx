@@ -3,7 +3,7 @@ import { GeistSans } from 'geist/font/sans';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '../components/site-header';
-import { sessionToken } from '../server/session';
+import { currentOperator } from '../server/current-operator';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,14 +13,13 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const signedIn = (await sessionToken()) !== null;
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body>
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <SiteHeader signedIn={signedIn} />
+        <SiteHeader operator={await currentOperator()} />
         <main id="main" className="page">
           {children}
         </main>

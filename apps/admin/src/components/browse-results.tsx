@@ -17,8 +17,8 @@ import { ErrorPanel } from './error-panel';
 type ListedState = BrowseState & { purpose: Purpose };
 
 /** One page of the chosen purpose's files with its totals, or the calm message for an empty list or a failure. */
-export async function BrowseResults({ token, state }: { token: string; state: ListedState }) {
-  const result = await gatewayClient(token)
+export async function BrowseResults({ session, state }: { session: string; state: ListedState }) {
+  const result = await gatewayClient(session)
     .query(BrowseQuery, {
       purpose: gatewayPurpose(state.purpose),
       filter: state.filter || null,
@@ -29,7 +29,7 @@ export async function BrowseResults({ token, state }: { token: string; state: Li
     .toPromise();
   if (isUnauthorized(result.error)) redirect('/sign-in?expired=1');
   if (result.error || !result.data) {
-    // error.tsx shows a calm message with Try again; only the message is logged (the request carried the token).
+    // error.tsx shows a calm message with Try again; only the message is logged (the request carried the session).
     throw new Error(
       `The gateway could not list ${state.purpose} files: ${result.error?.message ?? 'no data'}`,
     );

@@ -2,21 +2,18 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import type { Role } from '../gql/graphql';
+import { linksFor } from '../lib/nav-links';
 
-const LINKS = [
-  { href: '/', label: 'Look up', current: (path: string) => path === '/' || path.startsWith('/files/') },
-  { href: '/batch', label: 'Batch', current: (path: string) => path.startsWith('/batch') },
-  { href: '/browse', label: 'Browse', current: (path: string) => path.startsWith('/browse') },
-] as const;
-
-export function MainNav() {
+/** The pages the operator's role may use; hiding the rest is a courtesy, the gateway still refuses them. */
+export function MainNav({ role }: { role: Role }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
       <ul className="nav-list">
-        {LINKS.map((link) => (
+        {linksFor(role).map((link) => (
           <li key={link.href}>
-            <Link href={link.href} aria-current={link.current(pathname) ? 'page' : undefined}>
+            <Link href={link.href} aria-current={isCurrent(link.href, pathname) ? 'page' : undefined}>
               {link.label}
             </Link>
           </li>
@@ -24,4 +21,9 @@ export function MainNav() {
       </ul>
     </nav>
   );
+}
+
+function isCurrent(href: string, pathname: string): boolean {
+  if (href === '/') return pathname === '/' || pathname.startsWith('/files/');
+  return pathname === href || pathname.startsWith(`${href}/`);
 }

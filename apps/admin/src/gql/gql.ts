@@ -21,6 +21,11 @@ type Documents = {
     "\n  query Files($ids: [FileID!]!) {\n    files(ids: $ids) {\n      ...FileResultFields\n    }\n  }\n": typeof types.FilesDocument,
     "\n  query Ping {\n    __typename\n  }\n": typeof types.PingDocument,
     "\n  query Browse(\n    $purpose: FilePurpose!\n    $filter: String\n    $orderBy: FileListOrder!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    filesByPurpose(purpose: $purpose, filter: $filter, orderBy: $orderBy) {\n      __typename\n      ... on FileList {\n        totalCount\n        totalBytes\n        files(offset: $offset, limit: $limit) {\n          id\n          filename\n          bytes\n          createdAt\n          contentType\n          downloadUrl\n        }\n      }\n      ... on Error {\n        ...ErrorDetails\n      }\n    }\n    everything: filesByPurpose(purpose: $purpose) {\n      __typename\n      ... on FileList {\n        totalCount\n      }\n    }\n  }\n": typeof types.BrowseDocument,
+    "\n  query Me {\n    me {\n      name\n      role\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          actor\n          role\n          action\n          fileId\n          outcome\n          detail\n          bytes\n          clientAddress\n          requestId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query Operators {\n    operators {\n      name\n      role\n      bootstrap\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.OperatorsDocument,
+    "\n  mutation CreateOperator($name: String!, $role: Role!) {\n    createOperator(name: $name, role: $role) {\n      operator {\n        name\n        role\n      }\n      token\n    }\n  }\n": typeof types.CreateOperatorDocument,
+    "\n  mutation RevokeOperator($name: String!) {\n    revokeOperator(name: $name) {\n      name\n      revokedAt\n    }\n  }\n": typeof types.RevokeOperatorDocument,
 };
 const documents: Documents = {
     "\n  fragment FileFields on File {\n    id\n    filename\n    purpose\n    bytes\n    createdAt\n    contentType\n    downloadUrl\n  }\n": types.FileFieldsFragmentDoc,
@@ -30,6 +35,11 @@ const documents: Documents = {
     "\n  query Files($ids: [FileID!]!) {\n    files(ids: $ids) {\n      ...FileResultFields\n    }\n  }\n": types.FilesDocument,
     "\n  query Ping {\n    __typename\n  }\n": types.PingDocument,
     "\n  query Browse(\n    $purpose: FilePurpose!\n    $filter: String\n    $orderBy: FileListOrder!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    filesByPurpose(purpose: $purpose, filter: $filter, orderBy: $orderBy) {\n      __typename\n      ... on FileList {\n        totalCount\n        totalBytes\n        files(offset: $offset, limit: $limit) {\n          id\n          filename\n          bytes\n          createdAt\n          contentType\n          downloadUrl\n        }\n      }\n      ... on Error {\n        ...ErrorDetails\n      }\n    }\n    everything: filesByPurpose(purpose: $purpose) {\n      __typename\n      ... on FileList {\n        totalCount\n      }\n    }\n  }\n": types.BrowseDocument,
+    "\n  query Me {\n    me {\n      name\n      role\n    }\n  }\n": types.MeDocument,
+    "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          actor\n          role\n          action\n          fileId\n          outcome\n          detail\n          bytes\n          clientAddress\n          requestId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query Operators {\n    operators {\n      name\n      role\n      bootstrap\n      createdAt\n      revokedAt\n    }\n  }\n": types.OperatorsDocument,
+    "\n  mutation CreateOperator($name: String!, $role: Role!) {\n    createOperator(name: $name, role: $role) {\n      operator {\n        name\n        role\n      }\n      token\n    }\n  }\n": types.CreateOperatorDocument,
+    "\n  mutation RevokeOperator($name: String!) {\n    revokeOperator(name: $name) {\n      name\n      revokedAt\n    }\n  }\n": types.RevokeOperatorDocument,
 };
 
 /**
@@ -74,6 +84,26 @@ export function graphql(source: "\n  query Ping {\n    __typename\n  }\n"): (typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Browse(\n    $purpose: FilePurpose!\n    $filter: String\n    $orderBy: FileListOrder!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    filesByPurpose(purpose: $purpose, filter: $filter, orderBy: $orderBy) {\n      __typename\n      ... on FileList {\n        totalCount\n        totalBytes\n        files(offset: $offset, limit: $limit) {\n          id\n          filename\n          bytes\n          createdAt\n          contentType\n          downloadUrl\n        }\n      }\n      ... on Error {\n        ...ErrorDetails\n      }\n    }\n    everything: filesByPurpose(purpose: $purpose) {\n      __typename\n      ... on FileList {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Browse(\n    $purpose: FilePurpose!\n    $filter: String\n    $orderBy: FileListOrder!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    filesByPurpose(purpose: $purpose, filter: $filter, orderBy: $orderBy) {\n      __typename\n      ... on FileList {\n        totalCount\n        totalBytes\n        files(offset: $offset, limit: $limit) {\n          id\n          filename\n          bytes\n          createdAt\n          contentType\n          downloadUrl\n        }\n      }\n      ... on Error {\n        ...ErrorDetails\n      }\n    }\n    everything: filesByPurpose(purpose: $purpose) {\n      __typename\n      ... on FileList {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          actor\n          role\n          action\n          fileId\n          outcome\n          detail\n          bytes\n          clientAddress\n          requestId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          actor\n          role\n          action\n          fileId\n          outcome\n          detail\n          bytes\n          clientAddress\n          requestId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Operators {\n    operators {\n      name\n      role\n      bootstrap\n      createdAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query Operators {\n    operators {\n      name\n      role\n      bootstrap\n      createdAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOperator($name: String!, $role: Role!) {\n    createOperator(name: $name, role: $role) {\n      operator {\n        name\n        role\n      }\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOperator($name: String!, $role: Role!) {\n    createOperator(name: $name, role: $role) {\n      operator {\n        name\n        role\n      }\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOperator($name: String!) {\n    revokeOperator(name: $name) {\n      name\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeOperator($name: String!) {\n    revokeOperator(name: $name) {\n      name\n      revokedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -109,3 +109,77 @@ export const BrowseQuery = graphql(`
     }
   }
 `);
+
+/** Who the session belongs to: the header's name and role, and which navigation the role gets. */
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      name
+      role
+    }
+  }
+`);
+
+/** One page of the audit trail, newest first, narrowed by the activity page's filters (ADMIN only). */
+export const AuditEventsQuery = graphql(`
+  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {
+    auditEvents(first: $first, after: $after, filter: $filter) {
+      edges {
+        cursor
+        node {
+          id
+          at
+          actor
+          role
+          action
+          fileId
+          outcome
+          detail
+          bytes
+          clientAddress
+          requestId
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** Every operator, bootstrap ones first, revoked ones included (ADMIN only). */
+export const OperatorsQuery = graphql(`
+  query Operators {
+    operators {
+      name
+      role
+      bootstrap
+      createdAt
+      revokedAt
+    }
+  }
+`);
+
+/** A new operator; the answer holds their token, which is shown this once (ADMIN only). */
+export const CreateOperatorMutation = graphql(`
+  mutation CreateOperator($name: String!, $role: Role!) {
+    createOperator(name: $name, role: $role) {
+      operator {
+        name
+        role
+      }
+      token
+    }
+  }
+`);
+
+/** Ends an operator's token and sessions at once (ADMIN only). */
+export const RevokeOperatorMutation = graphql(`
+  mutation RevokeOperator($name: String!) {
+    revokeOperator(name: $name) {
+      name
+      revokedAt
+    }
+  }
+`);

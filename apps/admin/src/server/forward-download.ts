@@ -5,13 +5,14 @@ import {
   PASSED_THROUGH_HEADERS,
 } from '../lib/download-headers';
 import { canonicalFileId } from '../lib/file-id';
+import { sessionAuthorization } from './gateway';
 import { traceHeaders } from './trace-headers';
 
 export interface DownloadForward {
   /** The gateway's base URL, e.g. http://127.0.0.1:4000. */
   gateway: string;
-  /** The operator token from the session cookie, or null when signed out. */
-  token: string | null;
+  /** The gateway session id from the cookie, or null when signed out. */
+  session: string | null;
   /** The `{id}` segment as it came in the address. */
   id: string;
   /** The browser's request: its Range headers, `?inline=1` and abort signal are used. */
@@ -25,17 +26,17 @@ export interface DownloadForward {
  */
 export async function forwardDownload({
   gateway,
-  token,
+  session,
   id: rawId,
   request,
 }: DownloadForward): Promise<Response> {
   const id = canonicalFileId(rawId);
   if (id === null) return plain(400, 'That is not a file ID.');
-  if (token === null) return plain(401, 'Sign in to download files.');
+  if (session === null) return plain(401, 'Sign in to download files.');
 
   // identity: the bytes and Content-Length must reach the browser exactly as the gateway sent them.
   const forwarded = new Headers({
-    authorization: `Bearer ${token}`,
+    authorization: sessionAuthorization(session),
     'accept-encoding': 'identity',
     ...traceHeaders(),
   });
@@ -80,7 +81,9 @@ export async function forwardDownload({
 }
 
 function failureText(status: number): string {
-  if (status === 401 || status === 403) return 'Your session has ended. Sign in again to download.';
+  if (status === 401) return 'Your session has ended. Sign in again to download.';
+  if (status === 403)
+    return 'Your role may look files up but not download them. Ask an admin for the OPERATOR role.';
   if (status === 404) return 'This file was not found, or MiniMax offers no download for it.';
   if (status === 429) return 'MiniMax is rate limiting requests. Wait a moment and try again.';
   return 'The download failed upstream. Try again in a moment.';

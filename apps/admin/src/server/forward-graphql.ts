@@ -1,26 +1,27 @@
 import { readBodyUpTo } from '../lib/body-limit';
+import { sessionAuthorization } from './gateway';
 import { traceHeaders } from './trace-headers';
 
 export interface GraphqlForward {
   /** The gateway's base URL, e.g. http://127.0.0.1:4000. */
   gateway: string;
-  /** The operator token from the session cookie, or null when signed out. */
-  token: string | null;
+  /** The gateway session id from the cookie, or null when signed out. */
+  session: string | null;
   /** The browser's POST to /api/graphql. */
   request: Request;
-  /** Whether the session's token is still accepted; asked before the body is read. */
-  sessionAccepted?: (token: string) => Promise<boolean>;
+  /** Whether the gateway still accepts the session; asked before the body is read. */
+  sessionAccepted?: (session: string) => Promise<boolean>;
 }
 
 const JSON_BODY = /^application\/json\s*(;|$)/i;
 
 /**
- * The browser's only way to GraphQL: forwards the operation to the gateway with the operator's token taken
+ * The browser's only way to GraphQL: forwards the operation to the gateway with the session id taken
  * from the httpOnly cookie, and the gateway's answer back unchanged.
  */
 export async function forwardGraphql({
   gateway,
-  token,
+  session,
   request,
   sessionAccepted,
 }: GraphqlForward): Promise<Response> {
@@ -28,9 +29,9 @@ export async function forwardGraphql({
   // A form or a "simple" fetch from another origin cannot send JSON without a preflight this route never allows.
   if (!JSON_BODY.test(request.headers.get('content-type') ?? ''))
     return graphqlError(415, 'Send the operation as application/json.');
-  if (token === null) return graphqlError(401, 'Sign in first.');
+  if (session === null) return graphqlError(401, 'Sign in first.');
   // Before the body is read: a forged or revoked session gets nothing read and nothing forwarded.
-  if (sessionAccepted && !(await sessionAccepted(token))) return graphqlError(401, 'Sign in again.');
+  if (sessionAccepted && !(await sessionAccepted(session))) return graphqlError(401, 'Sign in again.');
 
   const body = await readBodyUpTo(request);
   if (body === null) return graphqlError(413, 'The request is too large.');
@@ -40,7 +41,7 @@ export async function forwardGraphql({
     upstream = await fetch(`${gateway}/graphql`, {
       method: 'POST',
       headers: {
-        authorization: `Bearer ${token}`,
+        authorization: sessionAuthorization(session),
         'content-type': 'application/json',
         accept: request.headers.get('accept') ?? 'application/graphql-response+json, application/json',
         ...traceHeaders(),

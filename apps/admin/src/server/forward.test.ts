@@ -6,7 +6,7 @@ import { forwardGraphql } from './forward-graphql';
 
 // A real HTTP server on 127.0.0.1 that answers like the gateway's /files/{id}/content and /graphql, and
 // records what the admin sent it.
-const TOKEN = 'operator-token-for-tests';
+const SESSION = 'mmf_s_session-for-tests';
 const BYTES = Buffer.from(Array.from({ length: 100 }, (_, index) => index));
 const DISPOSITION = `attachment; filename="a.wav"; filename*=UTF-8''%E4%BC%9A%E8%AE%AE.wav`;
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
     });
     request.on('end', () => {
       seen.push({ url: request.url ?? '', headers: request.headers, body });
-      if (request.headers.authorization !== `Bearer ${TOKEN}`) {
+      if (request.headers.authorization !== `Session ${SESSION}`) {
         response.writeHead(401, { 'content-type': 'application/json' }).end('{"errors":[{"message":"no"}]}');
       } else if (request.url === '/graphql') {
         response
@@ -45,6 +45,9 @@ beforeAll(async () => {
             .writeHead(200, { ...headers, 'content-length': BYTES.length, 'set-cookie': 'x=1' })
             .end(BYTES);
         }
+      } else if (request.url === '/files/9/content') {
+        // What the gateway answers a VIEWER's download.
+        response.writeHead(403, { 'content-type': 'application/json' }).end('{"errors":[{"message":"no"}]}');
       } else if (request.url === '/files/7/content') {
         response.writeHead(200, {
           'content-type': 'text/html',
@@ -68,11 +71,11 @@ beforeEach(() => {
 
 const download = (
   id: string,
-  init: { token?: string | null; query?: string; headers?: Record<string, string> } = {},
+  init: { session?: string | null; query?: string; headers?: Record<string, string> } = {},
 ) =>
   forwardDownload({
     gateway,
-    token: init.token === undefined ? TOKEN : init.token,
+    session: init.session === undefined ? SESSION : init.session,
     id,
     request: new Request(`http://admin.test/files/${id}/download${init.query ?? ''}`, {
       headers: init.headers,
@@ -80,7 +83,7 @@ const download = (
   });
 
 describe('forwardDownload', () => {
-  it('streams the bytes with the gateway headers that matter, and the token only towards the gateway', async () => {
+  it('streams the bytes with the gateway headers that matter, and the session only towards the gateway', async () => {
     const response = await download('42');
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).equals(BYTES)).toBe(true);
@@ -89,7 +92,7 @@ describe('forwardDownload', () => {
     expect(response.headers.get('content-disposition')).toBe(DISPOSITION);
     expect(response.headers.get('set-cookie')).toBeNull();
     expect(response.headers.get('content-security-policy')).toContain('sandbox');
-    expect(seen[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(seen[0]?.headers.authorization).toBe(`Session ${SESSION}`);
   });
 
   it('forwards Range and passes 206 with Content-Range back, inline for playback', async () => {
@@ -109,20 +112,23 @@ describe('forwardDownload', () => {
   });
 
   it('asks nothing of the gateway when signed out or the id is not an id', async () => {
-    expect((await download('42', { token: null })).status).toBe(401);
+    expect((await download('42', { session: null })).status).toBe(401);
     expect((await download('abc')).status).toBe(400);
     expect(seen).toHaveLength(0);
   });
 
   it('says plainly when the gateway refuses or cannot be reached', async () => {
-    const refused = await download('42', { token: 'revoked' });
+    const refused = await download('42', { session: 'mmf_s_signed-out' });
     expect(refused.status).toBe(401);
     expect(await refused.text()).toContain('Sign in again');
+    const forbidden = await download('9');
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.text()).toContain('role may look files up but not download');
     const missing = await download('5');
     expect(missing.status).toBe(404);
     const unreachable = await forwardDownload({
       gateway: 'http://127.0.0.1:9',
-      token: TOKEN,
+      session: SESSION,
       id: '42',
       request: new Request('http://admin.test/files/42/download'),
     });
@@ -131,10 +137,10 @@ describe('forwardDownload', () => {
 });
 
 describe('forwardGraphql', () => {
-  const post = (token: string | null, headers: Record<string, string> = {}) =>
+  const post = (session: string | null, headers: Record<string, string> = {}) =>
     forwardGraphql({
       gateway,
-      token,
+      session,
       request: new Request('http://admin.test/api/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
@@ -142,39 +148,39 @@ describe('forwardGraphql', () => {
       }),
     });
 
-  it('forwards the operation with the bearer token and returns the answer unchanged', async () => {
-    const response = await post(TOKEN);
+  it('forwards the operation with the session id and returns the answer unchanged', async () => {
+    const response = await post(SESSION);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/graphql-response+json');
     expect(await response.json()).toEqual({ data: { ok: true } });
     expect(seen[0]?.body).toBe('{"query":"{ __typename }"}');
-    expect(seen[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(seen[0]?.headers.authorization).toBe(`Session ${SESSION}`);
   });
 
   it('refuses signed-out and cross-site requests without calling the gateway', async () => {
     expect((await post(null)).status).toBe(401);
-    expect((await post(TOKEN, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await post(SESSION, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect(seen).toHaveLength(0);
   });
 
   // Issue 10 item 5: a form-encoded POST from another port of the same host (same site, so the SameSite=Strict
   // cookie came along) was forwarded.
   it('refuses what is not same-origin JSON, without calling the gateway', async () => {
-    expect((await post(TOKEN, { 'sec-fetch-site': 'same-site' })).status).toBe(403);
-    expect((await post(TOKEN, { origin: 'http://admin.test:8080' })).status).toBe(403);
-    expect((await post(TOKEN, { origin: 'null' })).status).toBe(403);
-    expect((await post(TOKEN, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
-    expect((await post(TOKEN, { 'content-type': 'text/plain' })).status).toBe(415);
-    expect((await post(TOKEN, { 'content-type': 'multipart/form-data; boundary=x' })).status).toBe(415);
+    expect((await post(SESSION, { 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    expect((await post(SESSION, { origin: 'http://admin.test:8080' })).status).toBe(403);
+    expect((await post(SESSION, { origin: 'null' })).status).toBe(403);
+    expect((await post(SESSION, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    expect((await post(SESSION, { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await post(SESSION, { 'content-type': 'multipart/form-data; boundary=x' })).status).toBe(415);
     expect(seen).toHaveLength(0);
-    const own = await post(TOKEN, { 'sec-fetch-site': 'same-origin', origin: 'http://admin.test' });
+    const own = await post(SESSION, { 'sec-fetch-site': 'same-origin', origin: 'http://admin.test' });
     expect(own.status).toBe(200);
   });
 
   it('asks whether the session is accepted before reading the body', async () => {
     const refused = await forwardGraphql({
       gateway,
-      token: 'forged',
+      session: 'forged',
       request: new Request('http://admin.test/api/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

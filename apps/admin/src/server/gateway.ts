@@ -11,15 +11,16 @@ export function gatewayUrl(path: string): string {
   return `${base}${path}`;
 }
 
-export function bearer(token: string): string {
-  return `Bearer ${token}`;
+/** How the admin authenticates to the gateway: with the session id the gateway issued at sign-in, never a token. */
+export function sessionAuthorization(session: string): string {
+  return `Session ${session}`;
 }
 
 /**
- * A server-side urql client for one operator's request: no cache, the token only in this process, each
+ * A server-side urql client for one operator's request: no cache, the session id only in this process, each
  * operation sent as its trusted-document id.
  */
-export function gatewayClient(token: string): Client {
+export function gatewayClient(session: string): Client {
   return createClient({
     url: gatewayUrl('/graphql'),
     exchanges: [trustedDocumentsExchange(), fetchExchange],
@@ -28,12 +29,12 @@ export function gatewayClient(token: string): Client {
     // A function, so each request carries the trace context of the render or action that sends it.
     fetchOptions: () => ({
       cache: 'no-store',
-      headers: { authorization: bearer(token), ...traceHeaders() },
+      headers: { authorization: sessionAuthorization(session), ...traceHeaders() },
     }),
   });
 }
 
-/** Whether the gateway refused the operator token (so the session is over, not the look-up). */
+/** Whether the gateway refused the session (so it is over: signed out, expired, idle or revoked). */
 export function isUnauthorized(error: CombinedError | undefined): boolean {
   const status = (error?.response as Response | undefined)?.status;
   return status === 401 || status === 403;

@@ -3,28 +3,27 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { SESSION_COOKIE } from '../lib/session-cookie';
 
-/** Eight hours: one working shift. */
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-export async function sessionToken(): Promise<string | null> {
+/** The gateway session id from the cookie (an opaque id the gateway issued; never an operator token). */
+export async function sessionId(): Promise<string | null> {
   const value = (await cookies()).get(SESSION_COOKIE)?.value;
   return value ? value : null;
 }
 
-/** The operator token, or a redirect to /sign-in (pages call this besides the proxy's check). */
-export async function requireSessionToken(): Promise<string> {
-  const token = await sessionToken();
-  if (token === null) redirect('/sign-in');
-  return token;
+/** The session id, or a redirect to /sign-in (pages call this besides the proxy's check). */
+export async function requireSessionId(): Promise<string> {
+  const session = await sessionId();
+  if (session === null) redirect('/sign-in');
+  return session;
 }
 
-export async function startSession(token: string, secure: boolean): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, {
+/** Keeps the session id in an httpOnly cookie that lasts as long as the gateway's session can. */
+export async function startSession(session: string, expiresAt: Date, secure: boolean): Promise<void> {
+  (await cookies()).set(SESSION_COOKIE, session, {
     httpOnly: true,
     sameSite: 'strict',
     secure,
     path: '/',
-    maxAge: SESSION_MAX_AGE_SECONDS,
+    expires: expiresAt,
   });
 }
 

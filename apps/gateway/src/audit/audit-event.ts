@@ -1,3 +1,5 @@
+import type { UpstreamFacts } from '../loaders/upstream-tally.js';
+
 /** What the audit log records; the GraphQL enum AuditAction has the same members. */
 export type AuditAction =
   | 'LOOKUP'
@@ -25,6 +27,10 @@ export interface AuditEventInput {
   requestId?: string | null;
   /** What was asked for: the field or route refused, the operator created or revoked. */
   detail?: string | null;
+  /** What the upstream call behind a look-up or list cost (absent when the cache or another request answered). */
+  upstream?: UpstreamFacts | null;
+  /** The MiniMax status code of a failed look-up, when the upstream sent one. */
+  upstreamCode?: number | null;
 }
 
 export const ANONYMOUS = 'anonymous';

@@ -49,7 +49,7 @@ type Row = Omit<AuditEventsTable, 'seq'>;
 
 /**
  * The audit trail's writer. Events wait in an ordered buffer and are written in batches (one INSERT … SELECT FROM
- * unnest(arrays) per batch: eleven parameters whatever the batch size, so a batch costs one statement to parse), every
+ * unnest(arrays) per batch: fifteen parameters whatever the batch size, so a batch costs one statement to parse), every
  * `flushMs` while something waits. A failed write keeps the batch and retries with back-off, so nothing is lost
  * while the database is briefly away; the buffer is bounded, and when it is full the gateway refuses new downloads
  * rather than serve them unaudited. A download's row is written before its first byte and completed (outcome and
@@ -80,28 +80,32 @@ export function createAuditLog({
     timer.unref();
   };
 
-  const flush = (): Promise<void> => {
-    flushing ??= (async () => {
-      try {
-        while (buffer.size > 0) {
-          const db = database();
-          if (!db) throw new Error('database not ready');
-          const batch = [...take(buffer.values(), batchSize)];
-          await insertRows(db, batch);
-          for (const row of batch) if (buffer.get(row.id) === row) buffer.delete(row.id);
-        }
-        if (failures > 0) logger.info({ afterFailures: failures }, 'audit log writing again');
-        failures = 0;
-      } catch (error) {
-        failures += 1;
-        if (failures === 1 || failures % 50 === 0) {
-          logger.error({ err: error, pending: buffer.size, failures }, 'audit log cannot write; retrying');
-        }
-      } finally {
-        flushing = undefined;
+  const writeBuffered = async () => {
+    try {
+      while (buffer.size > 0) {
+        const db = database();
+        if (!db) throw new Error('database not ready');
+        const batch = [...take(buffer.values(), batchSize)];
+        await insertRows(db, batch);
+        for (const row of batch) if (buffer.get(row.id) === row) buffer.delete(row.id);
       }
+      if (failures > 0) logger.info({ afterFailures: failures }, 'audit log writing again');
+      failures = 0;
+    } catch (error) {
+      failures += 1;
+      if (failures === 1 || failures % 50 === 0) {
+        logger.error({ err: error, pending: buffer.size, failures }, 'audit log cannot write; retrying');
+      }
+    }
+  };
+
+  const flush = (): Promise<void> => {
+    // Cleared in a callback, never synchronously: a pass that found nothing to write (or failed before its first
+    // await) must not leave a settled promise behind as `flushing`, which would stop every later write.
+    flushing ??= writeBuffered().then(() => {
+      flushing = undefined;
       schedule(failures > 0 ? Math.min(2_000, flushMs * 2 ** Math.min(failures, 5)) : flushMs);
-    })();
+    });
     return flushing;
   };
 
@@ -181,6 +185,10 @@ function rowOf(event: AuditEventInput): Row {
     bytes: event.bytes === undefined || event.bytes === null ? null : String(event.bytes),
     client_address: event.clientAddress ?? null,
     request_id: event.requestId ?? null,
+    upstream_requests: event.upstream?.requests ?? null,
+    upstream_ms: event.upstream ? Math.round(event.upstream.ms) : null,
+    upstream_code: event.upstreamCode ?? null,
+    trace_id: event.upstream?.traceId ?? null,
   };
 }
 
@@ -198,12 +206,15 @@ async function insertRows(db: Kysely<Database>, rows: Row[]): Promise<void> {
   const column = <K extends keyof Row>(key: K) => rows.map((row) => row[key]);
   await sql`
     insert into audit_events
-      (id, at, actor, role, action, file_id, outcome, detail, bytes, client_address, request_id)
+      (id, at, actor, role, action, file_id, outcome, detail, bytes, client_address, request_id,
+       upstream_requests, upstream_ms, upstream_code, trace_id)
     select * from unnest(
       ${column('id')}::text[], ${column('at').map((at) => at.toISOString())}::timestamptz[],
       ${column('actor')}::text[], ${column('role')}::text[], ${column('action')}::text[],
       ${column('file_id')}::text[], ${column('outcome')}::text[], ${column('detail')}::text[], ${column('bytes')}::bigint[],
-      ${column('client_address')}::text[], ${column('request_id')}::text[]
+      ${column('client_address')}::text[], ${column('request_id')}::text[],
+      ${column('upstream_requests')}::integer[], ${column('upstream_ms')}::integer[],
+      ${column('upstream_code')}::integer[], ${column('trace_id')}::text[]
     )
     on conflict (id) do update set outcome = excluded.outcome, bytes = excluded.bytes`.execute(db);
 }

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { AuditEventRow, Database } from '../db/tables.js';
+import { BUCKET_ORIGIN, ROLLUP_TABLES } from '../db/usage-rollups.js';
 import type { AuditAction } from './audit-event.js';
 
 export interface AuditFilter {
@@ -52,5 +53,11 @@ export async function readAuditEvents(
 export async function pruneAuditEvents(db: Kysely<Database>, retentionDays: number): Promise<number> {
   const cutoff = new Date(Date.now() - retentionDays * 24 * 60 * 60 * 1000);
   const result = await db.deleteFrom('audit_events').where('at', '<', cutoff).executeTakeFirst();
+  // The delete trigger subtracted those rows from the hourly roll-ups; the hours now wholly past go too.
+  for (const table of ROLLUP_TABLES) {
+    await sql`delete from ${sql.table(table)} where hour < date_bin('1 hour', ${cutoff}::timestamptz, ${BUCKET_ORIGIN}::timestamptz)`.execute(
+      db,
+    );
+  }
   return Number(result.numDeletedRows);
 }

@@ -22,7 +22,7 @@ describe('migrations', () => {
     );
     try {
       const applied = await Promise.all(replicas.map((db) => migrateToLatest(db)));
-      expect(applied.flat()).toEqual(['0001_operators_sessions_audit']);
+      expect(applied.flat()).toEqual(['0001_operators_sessions_audit', '0002_audit_usage']);
       expect(await migrateToLatest(replicas[0] as Kysely<unknown>)).toEqual([]);
     } finally {
       await Promise.all(replicas.map((db) => db.destroy()));

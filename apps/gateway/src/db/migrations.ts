@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import { CREATE_ROLLUPS_SQL, UPSTREAM_ERROR_SQL } from './usage-rollups.js';
 
 /**
  * The schema's history, oldest first; one list for the embedded engine and PostgreSQL alike. Never edit a
@@ -55,6 +56,25 @@ const MIGRATIONS: Record<string, Migration> = {
         .on('audit_events')
         .columns(['file_id', 'seq'])
         .execute();
+    },
+  },
+  '0002_audit_usage': {
+    async up(db) {
+      await db.schema
+        .alterTable('audit_events')
+        .addColumn('upstream_requests', 'integer')
+        .addColumn('upstream_ms', 'integer')
+        .addColumn('upstream_code', 'integer')
+        .addColumn('trace_id', 'text')
+        .execute();
+      // The overview's "last upstream errors": a few rows among millions, found newest first without a scan.
+      await db.schema
+        .createIndex('audit_events_upstream_errors')
+        .on('audit_events')
+        .column('at')
+        .where(sql.raw<boolean>(UPSTREAM_ERROR_SQL))
+        .execute();
+      for (const statement of CREATE_ROLLUPS_SQL) await sql.raw(statement).execute(db);
     },
   },
 };

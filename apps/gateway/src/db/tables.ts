@@ -45,6 +45,14 @@ export interface AuditEventsTable {
   bytes: string | null;
   client_address: string | null;
   request_id: string | null;
+  /** Upstream attempts this event caused (null: none, the cache or another request answered). */
+  upstream_requests: number | null;
+  /** Milliseconds spent waiting on those attempts' answers. */
+  upstream_ms: number | null;
+  /** The MiniMax status code of a failed look-up, when there was one. */
+  upstream_code: number | null;
+  /** The upstream's Trace-Id of the last attempt, for a support ticket. */
+  trace_id: string | null;
 }
 
 export type OperatorRow = Selectable<OperatorsTable>;

@@ -4,6 +4,7 @@ import type { FileListView } from '../loaders/file-list.js';
 import type { FailedLookup, UpstreamFailure } from '../schema/failed-lookup.js';
 import type { OperatorRecord } from '../auth/operator-store.js';
 import type { AuditEventRow } from '../db/tables.js';
+import type { UsageView } from '../audit/usage-query.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -206,6 +207,14 @@ export type FilePurpose =
 /** The outcome of looking one file up: the File, or a typed reason why not. */
 export type FileResult = AuthenticationFailed | ContentRejected | File | FileNotFound | InsufficientBalance | InvalidFileId | RateLimited | UpstreamError | UpstreamTimeout;
 
+export type FileUsage = {
+  __typename?: 'FileUsage';
+  bytes: Scalars['Int64']['output'];
+  /** Complete downloads. */
+  downloads: Scalars['Int']['output'];
+  fileId: Scalars['FileID']['output'];
+};
+
 /** The MiniMax account has run out of balance (1008). */
 export type InsufficientBalance = Error & {
   __typename?: 'InsufficientBalance';
@@ -258,6 +267,21 @@ export type Operator = {
   role: Role;
 };
 
+export type OperatorUsage = {
+  __typename?: 'OperatorUsage';
+  bytes: Scalars['Int64']['output'];
+  /** Complete downloads. */
+  downloads: Scalars['Int']['output'];
+  lookups: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type OutcomeCount = {
+  __typename?: 'OutcomeCount';
+  count: Scalars['Int']['output'];
+  outcome: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -288,6 +312,13 @@ export type Query = {
   me: Operator;
   /** ADMIN only. Every operator, bootstrap ones first, revoked ones included (with `revokedAt`). */
   operators: Array<Operator>;
+  /**
+   * OPERATOR and ADMIN. How the gateway was used between `from` and `to`, summed from the audit trail (every
+   * replica's) in buckets of `interval` seconds (60 to 604800, at most 1000 buckets). The range is widened to whole
+   * buckets, which start at multiples of `interval` from 2000-01-03T00:00:00Z (UTC). `top` (1 to 50, default 10)
+   * rows in the top files and top operators, the last 20 upstream errors.
+   */
+  usage: Usage;
 };
 
 
@@ -312,6 +343,14 @@ export type QueryFilesByPurposeArgs = {
   filter?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<FileListOrder>;
   purpose: FilePurpose;
+};
+
+
+export type QueryUsageArgs = {
+  from: Scalars['DateTime']['input'];
+  interval: Scalars['Int']['input'];
+  to: Scalars['DateTime']['input'];
+  top?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** MiniMax's request or token rate limit was hit (1002, 1039 or HTTP 429). */
@@ -349,6 +388,21 @@ export type UpstreamError = Error & {
   upstreamCode?: Maybe<Scalars['Int']['output']>;
 };
 
+/** An audited look-up or list the upstream failed. */
+export type UpstreamErrorEvent = {
+  __typename?: 'UpstreamErrorEvent';
+  action: AuditAction;
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  fileId?: Maybe<Scalars['FileID']['output']>;
+  /** The FileResult member it ended as. */
+  outcome: Scalars['String']['output'];
+  /** The upstream's Trace-Id, for a support ticket. */
+  traceId?: Maybe<Scalars['String']['output']>;
+  /** The MiniMax status code, when the upstream sent one. */
+  upstreamCode?: Maybe<Scalars['Int']['output']>;
+};
+
 /** MiniMax did not answer in time (1001), or the gateway's own per-attempt timeout ran out. */
 export type UpstreamTimeout = Error & {
   __typename?: 'UpstreamTimeout';
@@ -356,6 +410,53 @@ export type UpstreamTimeout = Error & {
   retryable: Scalars['Boolean']['output'];
   traceId?: Maybe<Scalars['String']['output']>;
   upstreamCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Usage of the gateway over a range of time (see Query.usage). */
+export type Usage = {
+  __typename?: 'Usage';
+  /** One per interval, oldest first, empty ones included. */
+  buckets: Array<UsageBucket>;
+  /** The range summed: the one asked for, widened to whole buckets. */
+  from: Scalars['DateTime']['output'];
+  /** The bucket width, in seconds. */
+  interval: Scalars['Int']['output'];
+  to: Scalars['DateTime']['output'];
+  /** Files by complete downloads, then bytes sent. */
+  topFiles: Array<FileUsage>;
+  /** Operators by look-ups and complete downloads. */
+  topOperators: Array<OperatorUsage>;
+  /** The whole range in one. */
+  total: UsageTotal;
+  /** Upstream requests MINIMAX_RPM allows the whole account per bucket; null when there is no budget. */
+  upstreamBudget?: Maybe<Scalars['Int']['output']>;
+  /** The last upstream failures (the upstream was asked and failed or refused), newest first. */
+  upstreamErrors: Array<UpstreamErrorEvent>;
+};
+
+/** One interval of usage. */
+export type UsageBucket = {
+  __typename?: 'UsageBucket';
+  /** Bytes sent by downloads, complete or not. */
+  bytesDownloaded: Scalars['Int64']['output'];
+  /** Look-ups by outcome (the FileResult member), largest first; outcomes with none are left out. */
+  lookups: Array<OutcomeCount>;
+  start: Scalars['DateTime']['output'];
+  /** Upstream latency of the look-ups and lists that went upstream, estimated from a histogram (steps of at most a third). */
+  upstreamLatencyP50Ms?: Maybe<Scalars['Float']['output']>;
+  upstreamLatencyP95Ms?: Maybe<Scalars['Float']['output']>;
+  /** Requests sent upstream (look-ups and lists, retries included). */
+  upstreamRequests: Scalars['Int']['output'];
+};
+
+/** The same figures as UsageBucket, for the whole range. */
+export type UsageTotal = {
+  __typename?: 'UsageTotal';
+  bytesDownloaded: Scalars['Int64']['output'];
+  lookups: Array<OutcomeCount>;
+  upstreamLatencyP50Ms?: Maybe<Scalars['Float']['output']>;
+  upstreamLatencyP95Ms?: Maybe<Scalars['Float']['output']>;
+  upstreamRequests: Scalars['Int']['output'];
 };
 
 
@@ -497,18 +598,26 @@ export type ResolversTypes = {
   FileNotFound: ResolverTypeWrapper<FailedLookup>;
   FilePurpose: FilePurpose;
   FileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FileResult']>;
+  FileUsage: ResolverTypeWrapper<FileUsage>;
   InsufficientBalance: ResolverTypeWrapper<UpstreamFailure>;
   Int64: ResolverTypeWrapper<Scalars['Int64']['output']>;
   InvalidFileId: ResolverTypeWrapper<UpstreamFailure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Operator: ResolverTypeWrapper<OperatorRecord>;
+  OperatorUsage: ResolverTypeWrapper<OperatorUsage>;
+  OutcomeCount: ResolverTypeWrapper<OutcomeCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimited: ResolverTypeWrapper<UpstreamFailure>;
   Role: Role;
   SortDirection: SortDirection;
   UpstreamError: ResolverTypeWrapper<UpstreamFailure>;
+  UpstreamErrorEvent: ResolverTypeWrapper<UpstreamErrorEvent>;
   UpstreamTimeout: ResolverTypeWrapper<UpstreamFailure>;
+  Usage: ResolverTypeWrapper<UsageView>;
+  UsageBucket: ResolverTypeWrapper<UsageBucket>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  UsageTotal: ResolverTypeWrapper<UsageTotal>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -533,16 +642,24 @@ export type ResolversParentTypes = {
   FileListResult: ResolversUnionTypes<ResolversParentTypes>['FileListResult'];
   FileNotFound: FailedLookup;
   FileResult: ResolversUnionTypes<ResolversParentTypes>['FileResult'];
+  FileUsage: FileUsage;
   InsufficientBalance: UpstreamFailure;
   Int64: Scalars['Int64']['output'];
   InvalidFileId: UpstreamFailure;
   Mutation: Record<PropertyKey, never>;
   Operator: OperatorRecord;
+  OperatorUsage: OperatorUsage;
+  OutcomeCount: OutcomeCount;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RateLimited: UpstreamFailure;
   UpstreamError: UpstreamFailure;
+  UpstreamErrorEvent: UpstreamErrorEvent;
   UpstreamTimeout: UpstreamFailure;
+  Usage: UsageView;
+  UsageBucket: UsageBucket;
+  Float: Scalars['Float']['output'];
+  UsageTotal: UsageTotal;
 };
 
 export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -641,6 +758,12 @@ export type FileResultResolvers<ContextType = GatewayContext, ParentType extends
   __resolveType: TypeResolveFn<'AuthenticationFailed' | 'ContentRejected' | 'File' | 'FileNotFound' | 'InsufficientBalance' | 'InvalidFileId' | 'RateLimited' | 'UpstreamError' | 'UpstreamTimeout', ParentType, ContextType>;
 };
 
+export type FileUsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FileUsage'] = ResolversParentTypes['FileUsage']> = {
+  bytes?: Resolver<ResolversTypes['Int64'], ParentType, ContextType>;
+  downloads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileId?: Resolver<ResolversTypes['FileID'], ParentType, ContextType>;
+};
+
 export type InsufficientBalanceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InsufficientBalance'] = ResolversParentTypes['InsufficientBalance']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -674,6 +797,18 @@ export type OperatorResolvers<ContextType = GatewayContext, ParentType extends R
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type OperatorUsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OperatorUsage'] = ResolversParentTypes['OperatorUsage']> = {
+  bytes?: Resolver<ResolversTypes['Int64'], ParentType, ContextType>;
+  downloads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lookups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OutcomeCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutcomeCount'] = ResolversParentTypes['OutcomeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -686,6 +821,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   filesByPurpose?: Resolver<ResolversTypes['FileListResult'], ParentType, ContextType, RequireFields<QueryFilesByPurposeArgs, 'orderBy' | 'purpose'>>;
   me?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['Usage'], ParentType, ContextType, RequireFields<QueryUsageArgs, 'from' | 'interval' | 'to' | 'top'>>;
 };
 
 export type RateLimitedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RateLimited'] = ResolversParentTypes['RateLimited']> = {
@@ -706,12 +842,51 @@ export type UpstreamErrorResolvers<ContextType = GatewayContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UpstreamErrorEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpstreamErrorEvent'] = ResolversParentTypes['UpstreamErrorEvent']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileId?: Resolver<Maybe<ResolversTypes['FileID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upstreamCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type UpstreamTimeoutResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpstreamTimeout'] = ResolversParentTypes['UpstreamTimeout']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   upstreamCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Usage'] = ResolversParentTypes['Usage']> = {
+  buckets?: Resolver<Array<ResolversTypes['UsageBucket']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  interval?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  topFiles?: Resolver<Array<ResolversTypes['FileUsage']>, ParentType, ContextType>;
+  topOperators?: Resolver<Array<ResolversTypes['OperatorUsage']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['UsageTotal'], ParentType, ContextType>;
+  upstreamBudget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  upstreamErrors?: Resolver<Array<ResolversTypes['UpstreamErrorEvent']>, ParentType, ContextType>;
+};
+
+export type UsageBucketResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageBucket'] = ResolversParentTypes['UsageBucket']> = {
+  bytesDownloaded?: Resolver<ResolversTypes['Int64'], ParentType, ContextType>;
+  lookups?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  upstreamLatencyP50Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  upstreamLatencyP95Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  upstreamRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UsageTotalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageTotal'] = ResolversParentTypes['UsageTotal']> = {
+  bytesDownloaded?: Resolver<ResolversTypes['Int64'], ParentType, ContextType>;
+  lookups?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
+  upstreamLatencyP50Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  upstreamLatencyP95Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  upstreamRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
@@ -729,15 +904,22 @@ export type Resolvers<ContextType = GatewayContext> = {
   FileListResult?: FileListResultResolvers<ContextType>;
   FileNotFound?: FileNotFoundResolvers<ContextType>;
   FileResult?: FileResultResolvers<ContextType>;
+  FileUsage?: FileUsageResolvers<ContextType>;
   InsufficientBalance?: InsufficientBalanceResolvers<ContextType>;
   Int64?: GraphQLScalarType;
   InvalidFileId?: InvalidFileIdResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
+  OperatorUsage?: OperatorUsageResolvers<ContextType>;
+  OutcomeCount?: OutcomeCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RateLimited?: RateLimitedResolvers<ContextType>;
   UpstreamError?: UpstreamErrorResolvers<ContextType>;
+  UpstreamErrorEvent?: UpstreamErrorEventResolvers<ContextType>;
   UpstreamTimeout?: UpstreamTimeoutResolvers<ContextType>;
+  Usage?: UsageResolvers<ContextType>;
+  UsageBucket?: UsageBucketResolvers<ContextType>;
+  UsageTotal?: UsageTotalResolvers<ContextType>;
 };
 

@@ -5,6 +5,7 @@ import { createInFlight } from './in-flight.js';
 import type { MetadataCache } from './metadata-cache.js';
 import type { Semaphore } from './semaphore.js';
 import { inUpstreamSlot } from './upstream-slot.js';
+import { tallyUpstream, type UpstreamReport, upstreamReportOf } from './upstream-tally.js';
 
 export type LookupResult = MiniMaxFile | FailedLookup;
 
@@ -34,7 +35,7 @@ export function createFileSource({
   onCacheResult,
 }: FileSourceOptions): FileSource {
   const inFlight = createInFlight<string, MiniMaxFile>();
-  const retrieve = (id: string) => inUpstreamSlot(semaphore, () => client.retrieve(id));
+  const retrieve = (id: string) => inUpstreamSlot(semaphore, () => tallyUpstream(() => client.retrieve(id)));
   const fetchAndCache = shared
     ? async (id: string) => {
         const { file, expiresAt } = await shared.lookup({
@@ -68,4 +69,9 @@ export function createFileSource({
 
 export function isFailedLookup(result: LookupResult): result is FailedLookup {
   return 'error' in result && result.error instanceof MiniMaxFilesError;
+}
+
+/** What the upstream call behind this result cost, for the one audit event that reports it (nothing after). */
+export function upstreamReportOfLookup(result: LookupResult): UpstreamReport {
+  return upstreamReportOf(result, isFailedLookup(result) ? result.error : undefined);
 }

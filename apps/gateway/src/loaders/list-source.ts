@@ -10,6 +10,7 @@ import { createInFlight } from './in-flight.js';
 import type { MetadataCache } from './metadata-cache.js';
 import type { Semaphore } from './semaphore.js';
 import { inUpstreamSlot } from './upstream-slot.js';
+import { tallyUpstream, type UpstreamReport, upstreamReportOf } from './upstream-tally.js';
 
 /** A purpose's files, newest first (never mutated: sorted views are derived from it), or why not. */
 export type ListResult = readonly MiniMaxFile[] | UpstreamFailure;
@@ -56,7 +57,7 @@ export function createListSource({
   const inFlight = createInFlight<ListablePurpose, readonly MiniMaxFile[]>();
   const fetchAndKeep = (purpose: ListablePurpose) =>
     inUpstreamSlot(semaphore, async () => {
-      const files = (await client.list({ purpose })).sort(newestFirst);
+      const files = (await tallyUpstream(() => client.list({ purpose }))).sort(newestFirst);
       for (const file of files) cache.set(file);
       if (ttlMs > 0) kept.set(purpose, { files, fetchedAt: now() });
       return files;
@@ -84,4 +85,9 @@ export function createListSource({
 
 export function isUpstreamFailure(result: ListResult): result is UpstreamFailure {
   return !Array.isArray(result);
+}
+
+/** What the upstream list behind this result cost, for the one audit event that reports it (nothing after). */
+export function upstreamReportOfList(result: ListResult): UpstreamReport {
+  return upstreamReportOf(result, isUpstreamFailure(result) ? result.error : undefined);
 }

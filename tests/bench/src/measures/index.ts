@@ -1,6 +1,7 @@
 import type { Measure } from '../lib/measure.js';
 import { adminBrowse } from './admin-browse.js';
 import { adminLookup } from './admin-lookup.js';
+import { adminSignIn } from './admin-sign-in.js';
 import { batchBounded } from './batch-bounded.js';
 import { cachedFile } from './cached-file.js';
 import { cliDownload } from './cli-download.js';
@@ -32,6 +33,7 @@ export const MEASURES: Measure[] = [
   coreRetrieve,
   listOverhead,
   adminBrowse,
+  adminSignIn,
   cliDownload,
   scaleOut,
 ];

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { BatchLookup } from '../../components/batch-lookup';
-import { requireSessionToken } from '../../server/session';
+import { requireSessionId } from '../../server/session';
 
 export const metadata: Metadata = { title: 'Batch look-up · MiniMax Files' };
 
 export default async function BatchPage() {
-  await requireSessionToken();
+  await requireSessionId();
   return (
     <>
       <h1>Batch look-up</h1>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { BrowseControls } from '../../components/browse-controls';
 import { BrowseResults } from '../../components/browse-results';
 import { parseBrowseState } from '../../lib/browse-params';
-import { requireSessionToken } from '../../server/session';
+import { requireSessionId } from '../../server/session';
 
 export const metadata: Metadata = { title: 'Browse · MiniMax Files' };
 
@@ -15,7 +15,7 @@ interface BrowsePageProps {
  * and the first rows arrive in the first HTML; the controls only change the address.
  */
 export default async function BrowsePage({ searchParams }: BrowsePageProps) {
-  const token = await requireSessionToken();
+  const session = await requireSessionId();
   const state = parseBrowseState(await searchParams);
   return (
     <>
@@ -25,7 +25,7 @@ export default async function BrowsePage({ searchParams }: BrowsePageProps) {
       </p>
       <BrowseControls state={state} />
       {state.purpose ? (
-        <BrowseResults token={token} state={{ ...state, purpose: state.purpose }} />
+        <BrowseResults session={session} state={{ ...state, purpose: state.purpose }} />
       ) : (
         <p className="hint browse-empty">Choose a purpose to list its files.</p>
       )}

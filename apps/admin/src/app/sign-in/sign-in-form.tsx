@@ -23,7 +23,8 @@ export function SignInForm() {
         />
       </div>
       <p id="sign-in-help" className="hint">
-        The token comes from whoever runs the gateway. It is kept in a cookie that page scripts cannot read.
+        The token comes from whoever runs the gateway. It is exchanged for a session with the gateway and not
+        kept; the session lives in a cookie that page scripts cannot read.
       </p>
       <div className="message-slot">
         {state.error && (

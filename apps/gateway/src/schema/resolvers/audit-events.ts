@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { cursorOf, MAX_PAGE_SIZE, readAuditEvents, seqOfCursor } from '../../audit/audit-query.js';
 import type { AuditEventResolvers, QueryResolvers } from '../../generated/resolvers-types.js';
+import { requireDatabase } from '../require-database.js';
 import { requireRole } from '../require-role.js';
 import { badUserInput } from '../scalars/bad-user-input.js';
 
@@ -14,12 +14,7 @@ export const auditEvents: QueryResolvers['auditEvents'] = async (_, { first, aft
   }
   const afterSeq = after ? seqOfCursor(after) : undefined;
   if (after && afterSeq === undefined) throw badUserInput('auditEvents: that cursor is not one of ours');
-  const db = context.database.current();
-  if (!db) {
-    throw new GraphQLError('The audit database is not reachable right now.', {
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
-    });
-  }
+  const db = requireDatabase(context, 'audit');
   const page = await readAuditEvents(db, { first: size, afterSeq, filter: filter ?? {} });
   const edges = page.rows.map((node) => ({ cursor: cursorOf(node.seq), node }));
   return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };

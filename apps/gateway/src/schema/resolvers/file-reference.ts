@@ -1,7 +1,7 @@
 import { MAX_IDS_PER_LOOKUP } from '@minimax-files/core';
 import { GraphQLError } from 'graphql';
 import type { FileResolvers } from '../../generated/resolvers-types.js';
-import { isFailedLookup } from '../../loaders/file-source.js';
+import { isFailedLookup, upstreamReportOfLookup } from '../../loaders/file-source.js';
 import { idBudgetOf } from '../id-budget.js';
 import { FileIdScalar } from '../scalars/file-id.js';
 import { memberOf } from './file-result.js';
@@ -23,7 +23,12 @@ export const resolveFileReference: NonNullable<FileResolvers['__resolveReference
   budget.claim([id]);
   await budget.check();
   const result = await context.fileLoader.load(id);
-  context.recordOutcome('_entities', memberOf(result), result.id ?? undefined);
+  context.recordOutcome(
+    '_entities',
+    memberOf(result),
+    result.id ?? undefined,
+    upstreamReportOfLookup(result),
+  );
   if (!isFailedLookup(result)) return result;
   const { error } = result;
   throw new GraphQLError(error.message, {

@@ -10,6 +10,7 @@ import { resolveFileReference } from './file-reference.js';
 import { FileResult } from './file-result.js';
 import { Mutation, Operator } from './operators.js';
 import { Query } from './query.js';
+import { UpstreamErrorEvent, Usage } from './usage.js';
 
 export const resolvers: Resolvers = {
   FileID: FileIdScalar,
@@ -19,6 +20,8 @@ export const resolvers: Resolvers = {
   Mutation,
   Operator,
   AuditEvent,
+  Usage,
+  UpstreamErrorEvent,
   File: { ...File, __resolveReference: resolveFileReference },
   FileResult,
   FileList,

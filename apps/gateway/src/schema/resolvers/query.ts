@@ -1,13 +1,15 @@
 import { type ListablePurpose, MAX_IDS_PER_LOOKUP } from '@minimax-files/core';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { fileListView } from '../../loaders/file-list.js';
-import { isUpstreamFailure } from '../../loaders/list-source.js';
+import { upstreamReportOfLookup } from '../../loaders/file-source.js';
+import { isUpstreamFailure, upstreamReportOfList } from '../../loaders/list-source.js';
 import { idBudgetOf } from '../id-budget.js';
 import { badUserInput } from '../scalars/bad-user-input.js';
 import { auditEvents } from './audit-events.js';
 import { listMemberOf } from './file-list.js';
 import { memberOf } from './file-result.js';
 import { me, operators } from './operators.js';
+import { usage } from './usage.js';
 
 export const Query: QueryResolvers = {
   async file(_, { id }, context) {
@@ -15,7 +17,7 @@ export const Query: QueryResolvers = {
     budget.claim([id]);
     await budget.check();
     const result = await context.fileLoader.load(id);
-    context.recordOutcome('file', memberOf(result), id);
+    context.recordOutcome('file', memberOf(result), id, upstreamReportOfLookup(result));
     return result;
   },
 
@@ -28,7 +30,7 @@ export const Query: QueryResolvers = {
     await budget.check();
     const results = await Promise.all(ids.map((id) => context.fileLoader.load(id)));
     results.forEach((result, index) => {
-      context.recordOutcome('files', memberOf(result), ids[index]);
+      context.recordOutcome('files', memberOf(result), ids[index], upstreamReportOfLookup(result));
     });
     return results;
   },
@@ -36,11 +38,12 @@ export const Query: QueryResolvers = {
   me,
   operators,
   auditEvents,
+  usage,
   // One upstream list per purpose (shared, cached briefly): no id budget to claim, however many files it holds.
   async filesByPurpose(_, { purpose, filter, orderBy }, context) {
     const upstreamPurpose = purpose.toLowerCase() as ListablePurpose;
     const result = await context.fileLists.list(upstreamPurpose);
-    context.recordOutcome('filesByPurpose', listMemberOf(result));
+    context.recordOutcome('filesByPurpose', listMemberOf(result), undefined, upstreamReportOfList(result));
     if (isUpstreamFailure(result)) return result;
     return fileListView(upstreamPurpose, result, {
       filter,

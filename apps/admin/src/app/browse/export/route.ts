@@ -3,7 +3,7 @@ import { gatewayOrder, gatewayPurpose, parseBrowseState } from '../../../lib/bro
 import { csvLine } from '../../../lib/csv';
 import { knownBytes } from '../../../lib/iec-size';
 import { gatewayClient, isUnauthorized } from '../../../server/gateway';
-import { sessionToken } from '../../../server/session';
+import { sessionId } from '../../../server/session';
 
 /** The gateway's largest page: a 10,000-file export is ten requests, each answered from its cached list. */
 const EXPORT_PAGE = 1000;
@@ -15,13 +15,13 @@ const HEADER = ['file_id', 'filename', 'purpose', 'bytes', 'created_at'] as cons
  * the pages arrive. Exact ids and byte counts as decimal strings; formulas defused by the shared CSV helper.
  */
 export async function GET(request: Request): Promise<Response> {
-  const token = await sessionToken();
-  if (token === null) return text('Sign in first.', 401);
+  const session = await sessionId();
+  if (session === null) return text('Sign in first.', 401);
   const state = parseBrowseState(new URL(request.url).searchParams);
   const { purpose } = state;
   if (purpose === null) return text('Choose a purpose: /browse/export?purpose=voice_clone', 400);
 
-  const client = gatewayClient(token);
+  const client = gatewayClient(session);
   const page = (offset: number) =>
     client
       .query(BrowseQuery, {

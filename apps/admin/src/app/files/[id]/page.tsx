@@ -5,7 +5,7 @@ import { FilePanel } from '../../../components/file-panel';
 import { FileQuery } from '../../../graphql/documents';
 import { canonicalFileId } from '../../../lib/file-id';
 import { gatewayClient, isUnauthorized } from '../../../server/gateway';
-import { requireSessionToken } from '../../../server/session';
+import { requireSessionId } from '../../../server/session';
 
 interface FilePageProps {
   params: Promise<{ id: string }>;
@@ -18,17 +18,17 @@ export async function generateMetadata({ params }: FilePageProps): Promise<Metad
 
 /** Rendered on the server: a deep link shows the file (or why not) in the first HTML. */
 export default async function FilePage({ params }: FilePageProps) {
-  const token = await requireSessionToken();
+  const session = await requireSessionId();
   const raw = (await params).id;
   const id = canonicalFileId(raw);
   if (id === null) return <InvalidInputPanel input={raw} />;
   if (id !== raw) redirect(`/files/${id}`);
 
-  const result = await gatewayClient(token).query(FileQuery, { id }).toPromise();
+  const result = await gatewayClient(session).query(FileQuery, { id }).toPromise();
   if (isUnauthorized(result.error)) redirect('/sign-in?expired=1');
   if (result.error || !result.data) {
     // error.tsx shows a calm message with Try again. Only the error's message goes to the server log: the
-    // request behind it carried the operator's token.
+    // request behind it carried the operator's session.
     throw new Error(
       `The gateway could not answer the look-up of file ${id}: ${result.error?.message ?? 'no data'}`,
     );

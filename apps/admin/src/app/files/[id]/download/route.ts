@@ -1,15 +1,15 @@
 import { forwardDownload } from '../../../../server/forward-download';
 import { gatewayUrl } from '../../../../server/gateway';
-import { sessionToken } from '../../../../server/session';
+import { sessionId } from '../../../../server/session';
 
-/** `Download` and in-page playback: the bytes come from the gateway with the operator's token. */
+/** `Download` and in-page playback: the bytes come from the gateway with the operator's session. */
 export async function GET(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
   return forwardDownload({
     gateway: gatewayUrl(''),
-    token: await sessionToken(),
+    session: await sessionId(),
     id: (await params).id,
     request,
   });
