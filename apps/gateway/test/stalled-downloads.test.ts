@@ -86,10 +86,8 @@ describe('stalled downloads do not starve anything else', () => {
     expect(lookup.value.body.data.file).toEqual({ __typename: 'File', filename: 'speech_output.wav' });
     expect(lookup.ms).toBeLessThan(3_000);
 
-    console.log("LOOKUP", lookup.ms, stack.emulator.requests.filter(r=>r.route==="storage").length);
     // Another download while every download slot is held: refused as busy within the queue deadline.
     const busy = await timed(() => stack.fetch(`/files/${SEEDED.small}/content`));
-    console.log("BUSY", busy.ms, busy.value.status);
     expect(busy.value.status).toBe(503);
     expect(busy.value.headers.get('retry-after')).toMatch(/^[1-9][0-9]*$/);
     expect((await busy.value.json()).error).toMatchObject({ kind: 'GatewayBusy', retryable: true });
