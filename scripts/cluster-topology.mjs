@@ -47,7 +47,9 @@ export async function startCluster({
   stdio = 'ignore',
   gatewayLogs = false,
 }) {
+  // Stopped in reverse order; the replicas together (each drains for DRAIN_DELAY_MS at least).
   const started = [];
+  const replicasStarted = [];
   const stopAll = async () => {
     for (const part of started.reverse()) await part.stop().catch(() => {});
   };
@@ -56,6 +58,7 @@ export async function startCluster({
     started.push({ stop: () => redis.destroy() });
     const database = await startPostgres({ stdio, spawnChild });
     started.push({ stop: () => database.destroy() });
+    started.push({ stop: () => Promise.all(replicasStarted.map((replica) => replica.stop())) });
 
     const gatewayEnv = {
       ...process.env,
@@ -99,7 +102,7 @@ export async function startCluster({
               setTimeout(() => replica.kill('SIGKILL'), 12_000).unref();
             }),
         };
-        started.push(replica);
+        replicasStarted.push(replica);
         await waitForOk(`${url}/readyz`, { child });
         return replica;
       }),

@@ -155,6 +155,8 @@ export async function startHaproxy({ port, backends, stdio = 'ignore', spawnChil
       '  default_backend replicas',
       'backend replicas',
       '  balance roundrobin',
+      // Which replica answered (its name, not its address): what an operator (and the cluster tests) can trace.
+      '  http-response set-header x-served-by %s',
       '  option httpchk GET /readyz',
       '  http-check expect status 200',
       '  default-server inter 500ms fall 2 rise 1',

@@ -2,6 +2,7 @@ import type { Measure } from '../lib/measure.js';
 import { adminBrowse } from './admin-browse.js';
 import { adminLookup } from './admin-lookup.js';
 import { adminSignIn } from './admin-sign-in.js';
+import { auditOverhead } from './audit-overhead.js';
 import { batchBounded } from './batch-bounded.js';
 import { cachedFile } from './cached-file.js';
 import { cliDownload } from './cli-download.js';
@@ -24,6 +25,7 @@ export const MEASURES: Measure[] = [
   uncachedThroughput,
   trustedDocuments,
   tracingOverhead,
+  auditOverhead,
   hiveGateway,
   dedupeConcurrent,
   batchBounded,
