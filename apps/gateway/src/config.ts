@@ -45,6 +45,12 @@ export interface GatewayConfig {
   auditBufferMax: number;
   /** Admin sessions: absolute lifetime and idle timeout. */
   session: { maxAgeMs: number; idleMs: number };
+  /**
+   * `GATEWAY_AUTH_CACHE_MS`: how long a replica reuses a check of a created operator's token or a session (default
+   * 1000). With Redis, revocations reach every replica at once over pub/sub; without it (or while Redis is away)
+   * this is how long another replica may still accept a revoked token or a signed-out session.
+   */
+  authCacheMs: number;
   /** `REDIS_URL`: replicas share the metadata cache, the de-duplication of look-ups and the upstream budget. */
   redisUrl?: string;
   /** `MINIMAX_RPM`: upstream requests per window for the whole account (across replicas sharing Redis). */
@@ -93,6 +99,7 @@ export const DEFAULTS = {
   auditBufferMax: 100_000,
   sessionMaxAgeMinutes: 12 * 60,
   sessionIdleMinutes: 30,
+  authCacheMs: 1_000,
   rpmWindowSeconds: 60,
   drainDelayMs: 0,
   limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxDirectives: 10, maxCost: 5000 },
@@ -193,6 +200,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
       idleMs:
         60_000 * (read.integer('GATEWAY_SESSION_IDLE_MINUTES', { min: 1 }) ?? DEFAULTS.sessionIdleMinutes),
     },
+    authCacheMs: read.integer('GATEWAY_AUTH_CACHE_MS', { min: 0, max: 60_000 }) ?? DEFAULTS.authCacheMs,
     ...(redisUrl !== undefined && { redisUrl }),
     ...(rpm !== undefined && { rpm }),
     rpmWindowSeconds:

@@ -58,6 +58,11 @@ export interface GatewayOptions {
   database?: Kysely<Database>;
   /** Make OpenTelemetry spans (HTTP request, GraphQL operation, upstream attempt): the SDK was started. */
   tracing?: boolean;
+  /**
+   * Another audit log instead of the database's: the bench's "auditing off" baseline. Deliberately not a setting:
+   * no deployment can switch its audit trail off.
+   */
+  auditLog?: AuditLog;
 }
 
 export interface Gateway {
@@ -80,28 +85,31 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   const logger = createLogger(config.logLevel, options.logDestination);
   const metrics = createMetrics();
   const database = startDatabase({ location: config.database, logger, open: options.database });
-  const auditLog = createAuditLog({
-    database: database.current,
-    logger,
-    maxBuffered: config.auditBufferMax,
-    onDropped: () => metrics.auditDropped.inc(),
-  });
+  const auditLog =
+    options.auditLog ??
+    createAuditLog({
+      database: database.current,
+      logger,
+      maxBuffered: config.auditBufferMax,
+      onDropped: () => metrics.auditDropped.inc(),
+    });
   const stopRetention = startRetention({
     database,
     retentionDays: config.auditRetentionDays,
     sessions: config.session,
     logger,
   });
+  const shared = createSharedState(config, metrics, logger);
+  const { budget } = shared;
   const authEnabled = config.operatorTokens.length > 0;
   const authenticator = createAuthenticator({
     bootstrapTokens: config.operatorTokens,
     database,
     sessions: config.session,
+    cacheMs: config.authCacheMs,
+    ...(shared.revocations && { feed: shared.revocations }),
   });
   const drain = createDrain();
-
-  const shared = createSharedState(config, metrics, logger);
-  const { budget } = shared;
 
   const client = new MiniMaxFiles({
     ...config.upstream,

@@ -3,6 +3,9 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { copyEmbeddedTemplate, createEmbeddedTemplate } from './db/embedded-template.js';
 
+export type { AuditLog } from './audit/audit-log.js';
+export { readConfig } from './config.js';
+export { createGateway } from './server.js';
 export { copyEmbeddedTemplate, createEmbeddedTemplate };
 
 let template: string | undefined;

@@ -104,3 +104,40 @@ test('sign-ins are recorded with the caller address the admin forwarded', async 
   await expect(rows.first()).toContainText('ok');
   await expect(rows.first()).toContainText('203.0.113.77');
 });
+
+test('Older events follows the gateway cursor, 50 rows a page, and Newest events comes back', async ({
+  page,
+}) => {
+  // One batch of 60 ids is 60 look-up events (unknown ids: the emulator answers at once).
+  const ids = Array.from(
+    { length: 60 },
+    (_, n) => `55550000000${Date.now() % 100000}${String(n).padStart(2, '0')}`,
+  );
+  await page.goto('/batch');
+  await page.getByLabel('File IDs').fill(ids.join('\n'));
+  await page.getByRole('button', { name: 'Look up all' }).click();
+  await expect(page.getByRole('table', { name: 'Results' }).locator('tbody tr')).toHaveCount(60);
+
+  await page.goto('/activity?action=LOOKUP&operator=bootstrap-1');
+  const rows = page.getByRole('table', { name: 'Activity' }).locator('tbody tr');
+  // Look-ups are written in batches (within ~100 ms): wait until a full page and a next one are there.
+  await expect(async () => {
+    await page.reload();
+    await expect(rows).toHaveCount(50);
+    await expect(page.getByRole('link', { name: 'Older events' })).toBeVisible();
+  }).toPass({ timeout: 15_000 });
+  const newest = await rows.allInnerTexts();
+
+  await page.getByRole('link', { name: 'Older events' }).click();
+  await expect(page).toHaveURL(/after=/);
+  await expect(rows.first()).toBeVisible();
+  const older = await rows.allInnerTexts();
+  // No event on both pages, and the filters came along.
+  for (const row of older) expect(newest).not.toContain(row);
+  for (const row of older) expect(row).toContain('Look-up');
+
+  await page.getByRole('link', { name: 'Newest events' }).click();
+  await expect(page).not.toHaveURL(/after=/);
+  await expect(page).toHaveURL(/action=LOOKUP/);
+  await expect(rows).toHaveCount(50);
+});
