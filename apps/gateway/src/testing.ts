@@ -20,7 +20,8 @@ export function freshEmbeddedDataDir(): string {
   if (template === undefined) {
     template = createEmbeddedTemplate();
     process.once('exit', () => {
-      for (const dir of [...dataDirs, template]) if (dir) rmSync(dirname(dir), { recursive: true, force: true });
+      for (const dir of [...dataDirs, template])
+        if (dir) rmSync(dirname(dir), { recursive: true, force: true });
     });
   }
   const dir = copyEmbeddedTemplate(template);

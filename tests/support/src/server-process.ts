@@ -72,7 +72,9 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   for (;;) {
     if (!running) {
       const { code, signal } = await exited;
-      throw new Error(`${options.name} exited (code ${code}, signal ${signal}) before it was ready:\n${output}`);
+      throw new Error(
+        `${options.name} exited (code ${code}, signal ${signal}) before it was ready:\n${output}`,
+      );
     }
     if (await answers(`${server.url}${options.readyPath ?? '/healthz'}`)) return server;
     if (Date.now() > deadline) {
@@ -93,7 +95,11 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-async function stop(child: ChildProcess, exited: Promise<ProcessExit>, graceMs: number): Promise<ProcessExit> {
+async function stop(
+  child: ChildProcess,
+  exited: Promise<ProcessExit>,
+  graceMs: number,
+): Promise<ProcessExit> {
   if (child.exitCode !== null || child.signalCode !== null) return exited;
   child.kill(graceMs > 0 ? 'SIGTERM' : 'SIGKILL');
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
