@@ -118,7 +118,9 @@ test('revoking an operator ends their session at once and their token stops work
   await row.getByRole('button', { name: 'Cancel' }).click();
   await expect(row).toContainText('Active');
   await row.getByRole('button', { name: 'Revoke' }).click();
-  await row.getByRole('button', { name: `Yes, revoke ${name}` }).click();
+  // The question is asked in the row; the confirming button is named Revoke too.
+  await expect(row).toContainText(`Revoke ${name}? Their token and sessions stop working at once.`);
+  await row.getByRole('button', { name: 'Revoke', exact: true }).click();
   await expect(row).toContainText('Revoked');
   await expect(row.getByRole('button', { name: 'Revoke' })).toHaveCount(0);
 
