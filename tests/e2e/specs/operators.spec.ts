@@ -81,6 +81,13 @@ test('a VIEWER signs in with the new token and sees only what the role may use',
   const download = await viewer.context.request.get(`/files/${SEEDED.speechWav}/download`);
   expect(download.status()).toBe(403);
 
+  // Browsing: the rows come, but no row offers Download or Play (the gateway gives a VIEWER no download URL).
+  await viewer.page.goto('/browse?purpose=voice_clone');
+  const rows = viewer.page.locator('table tbody tr');
+  await expect(rows.first()).toBeVisible();
+  await expect(viewer.page.getByRole('link', { name: /^Download/ })).toHaveCount(0);
+  await expect(viewer.page.getByRole('button', { name: /^Play/ })).toHaveCount(0);
+
   // Typing the address of an ADMIN page gets the gateway's refusal, calmly.
   await viewer.page.goto('/activity');
   await expect(
