@@ -137,7 +137,15 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   });
   // One cache for the file source and the fast path: a replay is valid only while this cache holds its file.
   const cache = createMetadataCache({ ttlMs: config.cacheTtlMs, maxEntries: config.cacheMaxEntries });
-  const semaphore = createSemaphore(config.upstreamConcurrency);
+  const semaphore = createSemaphore(config.upstreamConcurrency, {
+    queueTimeoutMs: config.queueTimeoutMs,
+    onQueueTimeout: () => metrics.queueTimeouts.inc({ queue: 'lookups' }),
+  });
+  // Downloads have a budget of their own: a stalled transfer can never take a look-up's slot, nor the reverse.
+  const downloadSlots = createSemaphore(config.downloadConcurrency, {
+    queueTimeoutMs: config.queueTimeoutMs,
+    onQueueTimeout: () => metrics.queueTimeouts.inc({ queue: 'downloads' }),
+  });
   const source = createFileSource({
     client,
     cache,
@@ -223,7 +231,15 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       useCsrfPrevention(),
       config.graphiql && useGraphiQL({ options: GRAPHIQL_OPTIONS }),
       useMetrics({ metrics }),
-      useFileContent({ client, source, metrics, logger, auditLog }),
+      useFileContent({
+        client,
+        source,
+        metrics,
+        logger,
+        auditLog,
+        slots: downloadSlots,
+        idleTimeoutMs: config.downloadIdleTimeoutMs,
+      }),
       useTrustedDocuments({ documents: trustedDocuments, trustedOnly: config.trustedOnly }),
       options.tracing === true && useOperationSpans(),
       useQueryLimits(config.limits),

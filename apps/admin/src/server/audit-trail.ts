@@ -2,6 +2,7 @@ import 'server-only';
 import type { AuditEventsQuery as AuditEventsData } from '../gql/graphql';
 import { AuditEventsQuery } from '../graphql/documents';
 import { ACTIVITY_PAGE_SIZE, type ActivityState, gatewayFilter } from '../lib/activity-params';
+import { callerAddress } from './caller-address';
 import { gatewayClient, isUnauthorized } from './gateway';
 import { gatewayRefusal } from './gateway-refusal';
 
@@ -16,7 +17,7 @@ export type AuditPage =
 
 /** One page of the audit trail as the activity page and its CSV export show it. Throws when the gateway is away. */
 export async function readAuditPage(session: string, state: ActivityState): Promise<AuditPage> {
-  const result = await gatewayClient(session)
+  const result = await gatewayClient(session, await callerAddress())
     .query(AuditEventsQuery, {
       first: ACTIVITY_PAGE_SIZE,
       after: state.after || null,
