@@ -65,7 +65,7 @@ export const auditOverhead: Measure = {
           if (result.cpuMicrosPerRequest !== undefined) cpu[name].push(result.cpuMicrosPerRequest);
         }
         log(
-          `round ${round + 1}: audit on ${Math.round(rps.on.at(-1) ?? 0)}, off ${Math.round(rps.off.at(-1) ?? 0)} req/s`,
+          `round ${round + 1}: audit on ${Math.round(rps.on.at(-1) ?? 0)}, on PostgreSQL ${Math.round(rps.onPostgres.at(-1) ?? 0)}, off ${Math.round(rps.off.at(-1) ?? 0)} req/s`,
         );
       }
       const baseline = {
