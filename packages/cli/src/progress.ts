@@ -1,8 +1,5 @@
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import { iecBytes } from './iec-bytes.js';
-
-// A CommonJS package: Node gives ESM importers its module.exports as the default export only.
-const { Format, SingleBar } = cliProgress;
 
 /** A transfer's progress on stderr: bytes, rate and time left, redrawn at most REDRAWS_PER_SECOND times. */
 export interface Progress {
@@ -15,8 +12,11 @@ const REDRAWS_PER_SECOND = 10;
 const NO_PROGRESS: Progress = { start() {}, update() {}, stop() {} };
 
 /** A progress bar only when stderr is a terminal: piped or redirected, stderr carries nothing but errors. */
-export function progressOn(stream: NodeJS.WritableStream & { isTTY?: boolean }): Progress {
+export async function progressOn(stream: NodeJS.WritableStream & { isTTY?: boolean }): Promise<Progress> {
   if (stream.isTTY !== true) return NO_PROGRESS;
+  // Loaded only for a terminal: a script's download does not pay for it. A CommonJS package: Node gives ESM
+  // importers its module.exports as the default export only.
+  const { Format, SingleBar } = (await import('cli-progress')).default;
   let bar: cliProgress.SingleBar | undefined;
   let startedAt = 0;
   let startBytes = 0;

@@ -1,4 +1,3 @@
-import { Agent, request } from 'undici';
 import {
   MAX_CONNECTIONS_PER_ORIGIN,
   MAX_DOWNLOAD_CONNECTIONS_PER_ORIGIN,
@@ -7,6 +6,7 @@ import {
 import { MiniMaxFilesError } from './facts/errors.js';
 import type { OutcomeContext } from './facts/outcome-messages.js';
 import { redactKey } from './redact-key.js';
+import { Agent, request, type UndiciAgent } from './undici-parts.js';
 import type { UpstreamEvent, UpstreamRoute } from './upstream-event.js';
 import { UpstreamResponse } from './upstream-response.js';
 
@@ -25,7 +25,7 @@ export type UpstreamPool = 'api' | 'transfer';
 
 /** What every request path shares: configuration, the keep-alive pools, redaction and the attempt hook. */
 export class Upstream {
-  readonly #pools: Record<UpstreamPool, Agent>;
+  readonly #pools: Record<UpstreamPool, UndiciAgent>;
 
   constructor(readonly config: ResolvedConfig) {
     const pool = (connections: number) =>
@@ -72,7 +72,7 @@ export class Upstream {
     pool: UpstreamPool = 'api',
   ): Promise<UpstreamResponse> {
     signal.throwIfAborted();
-    const pending = request(url, {
+    const pending = request(typeof url === 'string' ? new URL(url) : url, {
       method: 'GET',
       headers,
       signal,

@@ -28,7 +28,7 @@ export async function downloadCommand(
     throw new CliError('--resume needs a file: it cannot continue a download to stdout (-o -)', EXIT.usage);
   const client = await ctx.client();
   const file = await client.retrieve(id, { signal: ctx.signal });
-  const progress = progressOn(ctx.stderr);
+  const progress = await progressOn(ctx.stderr);
   // A small file never frees enough socket buffers at once to be handed back to the kernel.
   if (file.bytes === 0 || file.bytes >= LARGE_FILE_BYTES) keepFreedMemory();
   if (options.output === '-') {
