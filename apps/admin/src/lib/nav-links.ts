@@ -13,6 +13,7 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: '/', label: 'Look up', roles: EVERYONE },
   { href: '/batch', label: 'Batch', roles: EVERYONE },
   { href: '/browse', label: 'Browse', roles: EVERYONE },
+  { href: '/overview', label: 'Overview', roles: ['OPERATOR', 'ADMIN'] },
 ];
 
 /** The navigation a role gets, in order. */

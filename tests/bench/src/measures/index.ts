@@ -15,6 +15,7 @@ import { tracingOverhead } from './tracing-overhead.js';
 import { trustedDocuments } from './trusted-documents.js';
 import { uncachedLatency } from './uncached-latency.js';
 import { uncachedThroughput } from './uncached-throughput.js';
+import { usageQuery } from './usage-query.js';
 
 /** The table's rows, in the order. */
 export const MEASURES: Measure[] = [
@@ -34,4 +35,5 @@ export const MEASURES: Measure[] = [
   adminBrowse,
   cliDownload,
   scaleOut,
+  usageQuery,
 ];
