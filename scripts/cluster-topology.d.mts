@@ -16,7 +16,8 @@ export interface Cluster {
   /** HAProxy's URL: where clients go. */
   url: string;
   redis: LocalRedis;
-  database?: LocalPostgres;
+  /** Operators, sessions and the audit trail of every replica (their DATABASE_URL). */
+  database: LocalPostgres;
   gateways: Replica[];
   haproxy: LocalHaproxy;
   stop(): Promise<void>;
@@ -28,7 +29,6 @@ export function startCluster(options: {
   upstream: { apiKey: string; baseURL: string };
   operatorTokens: string[];
   env?: Record<string, string>;
-  postgres?: boolean;
   spawnChild?: (name: string, command: string, args: string[], options: SpawnOptions) => ChildProcess;
   stdio?: 'ignore' | 'inherit';
   /** The gateways' JSON log lines (warnings and up) on this process's stdout. */

@@ -1,5 +1,5 @@
-// The scaled-out topology on one machine, for `pnpm cluster`, the cluster tests and the bench: Redis, optionally
-// PostgreSQL, N gateway replicas (separate processes of the built gateway) and HAProxy in front of them.
+// The scaled-out topology on one machine, for `pnpm cluster`, the cluster tests and the bench: Redis, PostgreSQL
+// (operators, sessions, the audit trail: one database for every replica), N gateway replicas (separate processes of the built gateway) and HAProxy in front of them.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort, startHaproxy, startPostgres, startRedis } from './local-servers.mjs';
@@ -43,20 +43,22 @@ export async function startCluster({
   upstream,
   operatorTokens,
   env = {},
-  postgres = false,
   spawnChild = spawnInGroup,
   stdio = 'ignore',
   gatewayLogs = false,
 }) {
+  // Stopped in reverse order; the replicas together (each drains for DRAIN_DELAY_MS at least).
   const started = [];
+  const replicasStarted = [];
   const stopAll = async () => {
     for (const part of started.reverse()) await part.stop().catch(() => {});
   };
   try {
     const redis = await startRedis({ stdio, spawnChild });
     started.push({ stop: () => redis.destroy() });
-    const database = postgres ? await startPostgres({ stdio, spawnChild }) : undefined;
-    if (database) started.push(database);
+    const database = await startPostgres({ stdio, spawnChild });
+    started.push({ stop: () => database.destroy() });
+    started.push({ stop: () => Promise.all(replicasStarted.map((replica) => replica.stop())) });
 
     const gatewayEnv = {
       ...process.env,
@@ -69,7 +71,7 @@ export async function startCluster({
       GATEWAY_OPERATOR_TOKENS: operatorTokens.join(','),
       GATEWAY_DRAIN_DELAY_MS: String(DRAIN_DELAY_MS),
       REDIS_URL: redis.url,
-      ...(database && { DATABASE_URL: database.url }),
+      DATABASE_URL: database.url,
     };
     const gateways = await Promise.all(
       Array.from({ length: replicas }, async (_, index) => {
@@ -100,7 +102,7 @@ export async function startCluster({
               setTimeout(() => replica.kill('SIGKILL'), 12_000).unref();
             }),
         };
-        started.push(replica);
+        replicasStarted.push(replica);
         await waitForOk(`${url}/readyz`, { child });
         return replica;
       }),

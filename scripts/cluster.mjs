@@ -61,7 +61,6 @@ const cluster = await startCluster({
   upstream,
   operatorTokens: process.env.GATEWAY_OPERATOR_TOKENS?.split(',') ?? [operatorToken],
   env: process.env.MINIMAX_RPM ? { MINIMAX_RPM: process.env.MINIMAX_RPM } : {},
-  postgres: true,
   spawnChild,
   gatewayLogs: true,
 }).catch((error) => {

@@ -45,12 +45,23 @@ export function startHaproxy(options: {
 
 export interface LocalPostgres {
   port: number;
+  /** postgres://postgres@127.0.0.1:PORT/postgres */
   url: string;
-  pid: number | undefined;
+  /** The URL of another database on the same server. */
+  urlFor(database: string): string;
+  /** The postmaster's pid while it runs. */
+  readonly pid: number | undefined;
+  /** Starts it again (same port, same data) after `stop()`. */
+  start(): Promise<void>;
+  /** Fast shutdown: open connections are cut, as in a crash or a restart. */
   stop(): Promise<void>;
+  /** Stops it and removes its directory. */
+  destroy(): Promise<void>;
 }
 export function startPostgres(options?: {
   port?: number;
   stdio?: Stdio;
   spawnChild?: SpawnChild;
+  /** Default 200: several replicas' pools and the tests' own clients. */
+  maxConnections?: number;
 }): Promise<LocalPostgres>;

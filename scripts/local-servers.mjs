@@ -1,7 +1,7 @@
 // Real Debian servers on this machine, for `pnpm cluster`, the cluster tests and the bench: Redis, HAProxy and
 // PostgreSQL, each in its own temporary directory on a port of our choosing, stopped with their process.
 import { execFileSync, spawn } from 'node:child_process';
-import { accessSync, chmodSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -155,6 +155,8 @@ export async function startHaproxy({ port, backends, stdio = 'ignore', spawnChil
       '  default_backend replicas',
       'backend replicas',
       '  balance roundrobin',
+      // Which replica answered (its name, not its address): what an operator (and the cluster tests) can trace.
+      '  http-response set-header x-served-by %s',
       '  option httpchk GET /readyz',
       '  http-check expect status 200',
       '  default-server inter 500ms fall 2 rise 1',
@@ -177,10 +179,17 @@ export async function startHaproxy({ port, backends, stdio = 'ignore', spawnChil
 }
 
 /**
- * Debian's PostgreSQL 15 in a temporary directory, trust auth on 127.0.0.1 only. PostgreSQL refuses to run as
- * root, so as root (CI) it runs as the `postgres` user the package creates.
+ * Debian's PostgreSQL 15 in a temporary directory on 127.0.0.1:port, trust auth, nothing synced to disk: the one
+ * PostgreSQL starter of `pnpm cluster`, the cluster tests, the gateway tests and the bench. PostgreSQL refuses to
+ * run as root, so as root (CI) it runs as the `postgres` user the package creates. `stop()` then `start()` again is
+ * a database restart on the same port with the same data; `destroy()` also removes the directory.
  */
-export async function startPostgres({ port, stdio = 'ignore', spawnChild = plainSpawn } = {}) {
+export async function startPostgres({
+  port,
+  stdio = 'ignore',
+  spawnChild = plainSpawn,
+  maxConnections = 200,
+} = {}) {
   const initdb = findBinary('initdb', 'postgresql', [PG_BIN]);
   const postgres = findBinary('postgres', 'postgresql', [PG_BIN]);
   const dir = scratchDir('mmf-pg-');
@@ -201,27 +210,85 @@ export async function startPostgres({ port, stdio = 'ignore', spawnChild = plain
   ]);
   execFileSync(initCommand, initArgs, { stdio: 'pipe' });
   const chosenPort = port ?? (await freePort());
-  const [command, args] = asPostgres(postgres, [
-    '-D',
-    dataDir,
-    '-p',
-    String(chosenPort),
-    '-k',
-    dir,
-    '-c',
-    'listen_addresses=127.0.0.1',
-    '-c',
-    'fsync=off',
-  ]);
-  const child = spawnChild('postgres', command, args, { stdio });
-  await waitForPort(chosenPort, { child, timeoutMs: 30_000 });
-  return {
+  const urlFor = (database) => `postgres://postgres@127.0.0.1:${chosenPort}/${database}`;
+  let child;
+
+  const server = {
     port: chosenPort,
-    url: `postgres://postgres@127.0.0.1:${chosenPort}/postgres`,
-    pid: child.pid,
+    url: urlFor('postgres'),
+    urlFor,
+    get pid() {
+      return postmasterPid(dataDir) ?? child?.pid;
+    },
+    async start() {
+      const [command, args] = asPostgres(postgres, [
+        '-D',
+        dataDir,
+        '-p',
+        String(chosenPort),
+        '-k',
+        dir,
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'fsync=off',
+        '-c',
+        `max_connections=${maxConnections}`,
+      ]);
+      child = spawnChild('postgres', command, args, { stdio });
+      // The port opens before recovery ends: ready is what the postmaster writes into its pid file.
+      const deadline = Date.now() + 30_000;
+      while (postmasterStatus(dataDir) !== 'ready') {
+        if (child.exitCode !== null) throw new Error(`postgres exited (${child.exitCode})`);
+        if (Date.now() > deadline) throw new Error('postgres did not become ready within 30 s');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await waitForPort(chosenPort, { child });
+    },
+    /**
+     * Fast shutdown (connections are cut, as in a crash or a restart), immediate shutdown after 15 s. runuser
+     * passes SIGTERM on but not SIGINT, so the postmaster itself is signalled.
+     */
     async stop() {
-      await stopChild(child, 'SIGINT'); // fast shutdown
+      const running = child;
+      child = undefined;
+      if (!running || running.exitCode !== null || running.signalCode !== null) return;
+      const exited = new Promise((resolve) => running.once('exit', resolve));
+      const postmaster = postmasterPid(dataDir);
+      const signal = (name) => {
+        try {
+          if (postmaster) process.kill(postmaster, name);
+          else running.kill(name);
+        } catch {}
+      };
+      signal('SIGINT');
+      const timer = setTimeout(() => signal('SIGQUIT'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+    async destroy() {
+      await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  await server.start();
+  return server;
+}
+
+/** The postmaster's pid file: line 1 its pid, line 8 its status (`starting`, `ready`, `stopping`). */
+function postmasterLines(dataDir) {
+  try {
+    return readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return [];
+  }
+}
+
+function postmasterPid(dataDir) {
+  const pid = Number(postmasterLines(dataDir)[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function postmasterStatus(dataDir) {
+  return postmasterLines(dataDir)[7]?.trim();
 }

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Each file starts one cluster (Redis, 3 gateway processes, HAProxy) for all its tests; one file at a time
+    // Each file starts one cluster (Redis, PostgreSQL, 3 gateway processes, HAProxy) for all its tests; one file at a time
     // keeps the machine's 2 cores for the cluster under test.
     fileParallelism: false,
     testTimeout: 60_000,

@@ -1,4 +1,4 @@
-import { parseMiniMaxEnv } from '@minimax-files/core';
+import { MAX_DOWNLOAD_CONNECTIONS_PER_ORIGIN, parseMiniMaxEnv } from '@minimax-files/core';
 import { isLoopbackHost } from './loopback.js';
 
 /** Everything the gateway needs to run, read once from the environment by `readConfig`. */
@@ -22,6 +22,12 @@ export interface GatewayConfig {
   responseCache: boolean;
   /** Upstream metadata requests in flight at once, across all clients. */
   upstreamConcurrency: number;
+  /** Downloads streaming at once (each holds an upstream transfer connection), across all clients. */
+  downloadConcurrency: number;
+  /** How long a look-up or download waits for an upstream slot before it is refused as busy. */
+  queueTimeoutMs: number;
+  /** A download whose client reads nothing for this long is cut, releasing its upstream connection (0: never). */
+  downloadIdleTimeoutMs: number;
   /** `GATEWAY_DOCUMENTS=trusted-only`: run only documents from the trusted-documents manifest. */
   trustedOnly: boolean;
   /** `GATEWAY_TRUSTED_DOCUMENTS`: the manifest (id → document); default the admin's, in the repository. */
@@ -45,6 +51,12 @@ export interface GatewayConfig {
   auditBufferMax: number;
   /** Admin sessions: absolute lifetime and idle timeout. */
   session: { maxAgeMs: number; idleMs: number };
+  /**
+   * `GATEWAY_AUTH_CACHE_MS`: how long a replica reuses a check of a created operator's token or a session (default
+   * 1000). With Redis, revocations reach every replica at once over pub/sub; without it (or while Redis is away)
+   * this is how long another replica may still accept a revoked token or a signed-out session.
+   */
+  authCacheMs: number;
   /** `REDIS_URL`: replicas share the metadata cache, the de-duplication of look-ups and the upstream budget. */
   redisUrl?: string;
   /** `MINIMAX_RPM`: upstream requests per window for the whole account (across replicas sharing Redis). */
@@ -85,6 +97,10 @@ export const DEFAULTS = {
   listCacheTtlMs: 5_000,
   listStaleMs: 55_000,
   upstreamConcurrency: 8,
+  // Core keeps this many transfer sockets per origin: more concurrent downloads would only queue inside it.
+  downloadConcurrency: MAX_DOWNLOAD_CONNECTIONS_PER_ORIGIN,
+  queueTimeoutMs: 3_000,
+  downloadIdleTimeoutMs: 30_000,
   batchLimit: 5,
   maxBodyBytes: 64 * 1024,
   shutdownGraceMs: 10_000,
@@ -93,6 +109,7 @@ export const DEFAULTS = {
   auditBufferMax: 100_000,
   sessionMaxAgeMinutes: 12 * 60,
   sessionIdleMinutes: 30,
+  authCacheMs: 1_000,
   rpmWindowSeconds: 60,
   drainDelayMs: 0,
   limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxDirectives: 10, maxCost: 5000 },
@@ -164,6 +181,14 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     responseCache: read.boolean('GATEWAY_RESPONSE_CACHE') ?? true,
     upstreamConcurrency:
       read.integer('GATEWAY_UPSTREAM_CONCURRENCY', { min: 1, max: 1000 }) ?? DEFAULTS.upstreamConcurrency,
+    downloadConcurrency:
+      read.integer('GATEWAY_DOWNLOAD_CONCURRENCY', { min: 1, max: MAX_DOWNLOAD_CONNECTIONS_PER_ORIGIN }) ??
+      DEFAULTS.downloadConcurrency,
+    queueTimeoutMs:
+      read.integer('GATEWAY_QUEUE_TIMEOUT_MS', { min: 1, max: 60_000 }) ?? DEFAULTS.queueTimeoutMs,
+    downloadIdleTimeoutMs:
+      read.integer('GATEWAY_DOWNLOAD_IDLE_TIMEOUT_MS', { min: 0, max: 3_600_000 }) ??
+      DEFAULTS.downloadIdleTimeoutMs,
     trustedOnly: (read.oneOf('GATEWAY_DOCUMENTS', ['any', 'trusted-only']) ?? 'any') === 'trusted-only',
     ...(trustedDocumentsFile !== undefined && { trustedDocumentsFile }),
     batchLimit: read.integer('GATEWAY_BATCH_LIMIT', { min: 0, max: 100 }) ?? DEFAULTS.batchLimit,
@@ -193,6 +218,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
       idleMs:
         60_000 * (read.integer('GATEWAY_SESSION_IDLE_MINUTES', { min: 1 }) ?? DEFAULTS.sessionIdleMinutes),
     },
+    authCacheMs: read.integer('GATEWAY_AUTH_CACHE_MS', { min: 0, max: 60_000 }) ?? DEFAULTS.authCacheMs,
     ...(redisUrl !== undefined && { redisUrl }),
     ...(rpm !== undefined && { rpm }),
     rpmWindowSeconds:

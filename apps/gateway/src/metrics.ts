@@ -65,6 +65,17 @@ export function createMetrics() {
       labelNames: ['decision'] as const,
       registers,
     }),
+    stalledDownloadsCut: new Counter({
+      name: 'gateway_stalled_downloads_cut_total',
+      help: 'Downloads cut because the client read nothing for GATEWAY_DOWNLOAD_IDLE_TIMEOUT_MS (their upstream connection released).',
+      registers,
+    }),
+    queueTimeouts: new Counter({
+      name: 'gateway_queue_timeouts_total',
+      help: 'Requests refused because no upstream slot came free within GATEWAY_QUEUE_TIMEOUT_MS, by queue (downloads, lookups).',
+      labelNames: ['queue'] as const,
+      registers,
+    }),
     downloadsInFlight: new Gauge({
       name: 'gateway_downloads_in_flight',
       help: 'Downloads streaming through the gateway right now.',

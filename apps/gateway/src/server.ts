@@ -58,6 +58,11 @@ export interface GatewayOptions {
   database?: Kysely<Database>;
   /** Make OpenTelemetry spans (HTTP request, GraphQL operation, upstream attempt): the SDK was started. */
   tracing?: boolean;
+  /**
+   * Another audit log instead of the database's: the bench's "auditing off" baseline. Deliberately not a setting:
+   * no deployment can switch its audit trail off.
+   */
+  auditLog?: AuditLog;
 }
 
 export interface Gateway {
@@ -80,28 +85,31 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   const logger = createLogger(config.logLevel, options.logDestination);
   const metrics = createMetrics();
   const database = startDatabase({ location: config.database, logger, open: options.database });
-  const auditLog = createAuditLog({
-    database: database.current,
-    logger,
-    maxBuffered: config.auditBufferMax,
-    onDropped: () => metrics.auditDropped.inc(),
-  });
+  const auditLog =
+    options.auditLog ??
+    createAuditLog({
+      database: database.current,
+      logger,
+      maxBuffered: config.auditBufferMax,
+      onDropped: () => metrics.auditDropped.inc(),
+    });
   const stopRetention = startRetention({
     database,
     retentionDays: config.auditRetentionDays,
     sessions: config.session,
     logger,
   });
+  const shared = createSharedState(config, metrics, logger);
+  const { budget } = shared;
   const authEnabled = config.operatorTokens.length > 0;
   const authenticator = createAuthenticator({
     bootstrapTokens: config.operatorTokens,
     database,
     sessions: config.session,
+    cacheMs: config.authCacheMs,
+    ...(shared.revocations && { feed: shared.revocations }),
   });
   const drain = createDrain();
-
-  const shared = createSharedState(config, metrics, logger);
-  const { budget } = shared;
 
   const client = new MiniMaxFiles({
     ...config.upstream,
@@ -129,7 +137,15 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   });
   // One cache for the file source and the fast path: a replay is valid only while this cache holds its file.
   const cache = createMetadataCache({ ttlMs: config.cacheTtlMs, maxEntries: config.cacheMaxEntries });
-  const semaphore = createSemaphore(config.upstreamConcurrency);
+  const semaphore = createSemaphore(config.upstreamConcurrency, {
+    queueTimeoutMs: config.queueTimeoutMs,
+    onQueueTimeout: () => metrics.queueTimeouts.inc({ queue: 'lookups' }),
+  });
+  // Downloads have a budget of their own: a stalled transfer can never take a look-up's slot, nor the reverse.
+  const downloadSlots = createSemaphore(config.downloadConcurrency, {
+    queueTimeoutMs: config.queueTimeoutMs,
+    onQueueTimeout: () => metrics.queueTimeouts.inc({ queue: 'downloads' }),
+  });
   const source = createFileSource({
     client,
     cache,
@@ -215,7 +231,15 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       useCsrfPrevention(),
       config.graphiql && useGraphiQL({ options: GRAPHIQL_OPTIONS }),
       useMetrics({ metrics }),
-      useFileContent({ client, source, metrics, logger, auditLog }),
+      useFileContent({
+        client,
+        source,
+        metrics,
+        logger,
+        auditLog,
+        slots: downloadSlots,
+        idleTimeoutMs: config.downloadIdleTimeoutMs,
+      }),
       useTrustedDocuments({ documents: trustedDocuments, trustedOnly: config.trustedOnly }),
       options.tracing === true && useOperationSpans(),
       useQueryLimits(config.limits),

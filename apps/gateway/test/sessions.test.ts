@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthenticator } from '../src/auth/authenticator.js';
+import { createSession } from '../src/auth/session-store.js';
 import { createOperator, graphqlAs, signIn, unique } from './helpers/callers.js';
 import { ENGINES, sharedDatabase } from './helpers/databases.js';
 import { OPERATOR_TOKEN, type Stack, startStack } from './helpers/stack.js';
@@ -76,6 +78,24 @@ describe.each(ENGINES)('gateway-issued sessions on the %s database', (engine) =>
       .where('id_hash', '=', hashSecret(fresh.body.session))
       .execute();
     expect((await graphqlAs(stack, { session: fresh.body.session }, ME)).status).toBe(401);
+  });
+
+  it('a cached session is not served past its expiry', async () => {
+    const db = await sharedDatabase(engine);
+    const limits = { maxAgeMs: 1_500, idleMs: 60_000 };
+    const authenticator = createAuthenticator({
+      bootstrapTokens: [],
+      database: { ready: Promise.resolve(db), current: () => db, close: async () => {} },
+      sessions: limits,
+      cacheMs: 60_000,
+    });
+    const { id } = await createSession(db, { name: unique('short'), role: 'VIEWER' }, limits);
+    const credential = { kind: 'session' as const, value: id };
+    expect(await authenticator.authenticate(credential)).toMatchObject({ role: 'VIEWER' });
+    expect(authenticator.peek(credential)).toMatchObject({ role: 'VIEWER' });
+    await new Promise((resolve) => setTimeout(resolve, 1_600));
+    expect(authenticator.peek(credential)).toBeUndefined();
+    expect(await authenticator.authenticate(credential)).toBeUndefined();
   });
 
   it('a session id is not a token and a token is not a session', async () => {

@@ -3,7 +3,8 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalRedis, startRedis } from '../../../scripts/local-servers.mjs';
 import { createSealedBox } from '../src/shared/sealed-box.js';
-import { EMULATOR_KEY, type Stack, startStack } from './helpers/stack.js';
+import { createOperator, graphqlAs, signIn, unique } from './helpers/callers.js';
+import { EMULATOR_KEY, OPERATOR_TOKEN, type Stack, startStack } from './helpers/stack.js';
 
 // Two gateways in this process sharing one real redis-server (Debian's), as two replicas would. The cluster of
 // separate processes behind HAProxy is tests/cluster's.
@@ -131,6 +132,57 @@ describe('shared metadata cache and de-duplication (REDIS_URL)', () => {
     expect(tookMs).toBeLessThan(6_000);
     expect(retrieves(SEEDED.small)).toBe(1);
   });
+});
+
+describe('revocations told to every replica (REDIS_URL)', () => {
+  const ME = '{ me { name } }';
+  const REVOKE = 'mutation ($name: String!) { revokeOperator(name: $name) { name } }';
+  const admin = { token: OPERATOR_TOKEN };
+  // A credential check cached for a minute: only the message over Redis can make B refuse at once.
+  const longCache = { GATEWAY_AUTH_CACHE_MS: '60000' };
+
+  /** Milliseconds until the request is refused (401); the message is usually there before the next request. */
+  const refusedWithin = async (request: () => Promise<{ status: number }>) => {
+    const startedAt = Date.now();
+    while ((await request()).status === 200 && Date.now() - startedAt < 5_000) await sleep(20);
+    return Date.now() - startedAt;
+  };
+
+  it('a token revoked on A and a session signed out on A are refused by B within a second', async () => {
+    const [a, b] = (await startReplicas(2, longCache)) as [Stack, Stack];
+    const name = unique('pubsub');
+    const token = await createOperator(a, admin, name, 'VIEWER');
+    const { body } = await signIn(a, OPERATOR_TOKEN);
+    const session = body.session as string;
+    for (const replica of [a, b]) {
+      expect((await graphqlAs(replica, { token }, ME)).status).toBe(200);
+      expect((await graphqlAs(replica, { session }, ME)).status).toBe(200);
+    }
+    expect((await graphqlAs(a, admin, REVOKE, { name })).body.data.revokeOperator.name).toBe(name);
+    expect(await refusedWithin(() => graphqlAs(b, { token }, ME))).toBeLessThan(1_000);
+    const signedOut = await fetch(`${a.url}/sessions/current`, {
+      method: 'DELETE',
+      headers: { authorization: `Session ${session}` },
+    });
+    expect(signedOut.status).toBe(204);
+    expect(await refusedWithin(() => graphqlAs(b, { session }, ME))).toBeLessThan(1_000);
+  });
+
+  it('forgets every cached check when Redis comes back: a revocation it could not hear is not honoured late', async () => {
+    const [a, b] = (await startReplicas(2, longCache)) as [Stack, Stack];
+    const name = unique('missed');
+    const token = await createOperator(a, admin, name, 'VIEWER');
+    expect((await graphqlAs(b, { token }, ME)).status).toBe(200);
+    await redis.kill();
+    await waitUntil(async () => (await sharedStateUp(b)) === 0);
+    // Checked (and cached) again while Redis is away; the revocation below cannot reach B.
+    expect((await graphqlAs(b, { token }, ME)).status).toBe(200);
+    await graphqlAs(a, admin, REVOKE, { name });
+    expect((await graphqlAs(b, { token }, ME)).status).toBe(200);
+    await redis.start();
+    await waitUntil(async () => (await sharedStateUp(b)) === 1);
+    expect((await graphqlAs(b, { token }, ME)).status).toBe(401);
+  }, 30_000);
 });
 
 describe('Redis going away (and coming back)', () => {

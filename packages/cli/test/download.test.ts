@@ -146,7 +146,8 @@ describe('short transfers and --resume', () => {
 });
 
 describe('Ctrl+C and SIGTERM', () => {
-  it('SIGINT stops cleanly (exit 130): nothing under the final name, the partial kept, --resume finishes it', async () => {
+  /** Starts a slow download of the large file and sends `signal` once 100 kB of it are on disk. */
+  async function interruptedDownload(signal: NodeJS.Signals) {
     emulator.setFault({
       fileId: SEEDED.large,
       route: 'storage',
@@ -154,40 +155,34 @@ describe('Ctrl+C and SIGTERM', () => {
       times: 1,
     });
     const part = join(dir.path, 'large_render.bin.part');
-    const result = await runCli(['download', SEEDED.large], {
+    return await runCli(['download', SEEDED.large], {
       cwd: dir.path,
       env,
       onSpawn: (child) => {
-        void waitFor(async () => ((await sizeOf(part)) ?? 0) > 100_000).then(() => child.kill('SIGINT'));
+        void waitFor(async () => ((await sizeOf(part)) ?? 0) > 100_000).then(() => child.kill(signal));
       },
     });
-    expect(result.code).toBe(130);
-    expect(result.stderr).toContain('interrupted');
-    expect(await listDir(dir.path)).toEqual(['large_render.bin.part', 'large_render.bin.part.json']);
+  }
+
+  it.each([
+    { signal: 'SIGINT', code: 130, says: 'interrupted' },
+    { signal: 'SIGTERM', code: 143, says: 'terminated' },
+  ] as const)(
+    '$signal stops cleanly (exit $code): nothing under the final name, the partial kept',
+    async ({ signal, code, says }) => {
+      const result = await interruptedDownload(signal);
+      expect(result.code).toBe(code);
+      expect(result.stderr).toContain(says);
+      expect(await listDir(dir.path)).toEqual(['large_render.bin.part', 'large_render.bin.part.json']);
+    },
+  );
+
+  it('--resume finishes what Ctrl+C left', async () => {
+    expect((await interruptedDownload('SIGINT')).code).toBe(130);
     const resumed = await download([SEEDED.large, '--resume']);
     expect(resumed.code).toBe(0);
     expect(sha256(await readFile(join(dir.path, 'large_render.bin')))).toBe(
       sha256(await emulatorBytes(emulator, SEEDED.large)),
     );
   });
-});
-
-it('SIGTERM stops as cleanly (exit 143): the partial kept under NAME.part, nothing under the final name', async () => {
-  emulator.setFault({
-    fileId: SEEDED.large,
-    route: 'storage',
-    slowDripBytesPerSecond: 1024 * 1024,
-    times: 1,
-  });
-  const part = join(dir.path, 'large_render.bin.part');
-  const result = await runCli(['download', SEEDED.large], {
-    cwd: dir.path,
-    env,
-    onSpawn: (child) => {
-      void waitFor(async () => ((await sizeOf(part)) ?? 0) > 100_000).then(() => child.kill('SIGTERM'));
-    },
-  });
-  expect(result.code).toBe(143);
-  expect(result.stderr).toContain('terminated');
-  expect(await listDir(dir.path)).toEqual(['large_render.bin.part', 'large_render.bin.part.json']);
 });

@@ -1,27 +1,11 @@
-import { type Emulator, MISSING_FILE_ID, SEEDED, startEmulator } from '@minimax-files/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { jsonLines, runCli, tempDir, upstreamEnv } from './helpers/run-cli.js';
+import { MISSING_FILE_ID, SEEDED } from '@minimax-files/emulator';
+import { describe, expect, it } from 'vitest';
+import { jsonLines, runCli, useEmulatorWorkspace } from './helpers/run-cli.js';
 
-let emulator: Emulator;
-let cwd: Awaited<ReturnType<typeof tempDir>>;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, largeFileBytes: 1024 * 1024 });
-  cwd = await tempDir();
-  env = upstreamEnv(emulator.url, emulator.apiKey);
-});
-afterAll(async () => {
-  await emulator.close();
-  await cwd.remove();
-});
-beforeEach(() => {
-  emulator.clearFaults();
-  emulator.clearRequests();
-});
+const workspace = useEmulatorWorkspace({ largeFileBytes: 1024 * 1024 });
 
 const get = (args: string[], extraEnv: Record<string, string> = {}) =>
-  runCli(['get', ...args], { cwd: cwd.path, env: { ...env, ...extraEnv } });
+  runCli(['get', ...args], { cwd: workspace.cwd, env: { ...workspace.env, ...extraEnv } });
 
 describe('get', () => {
   it('prints metadata for people, exact ids, sizes in IEC units; stderr stays empty', async () => {
@@ -78,7 +62,7 @@ describe('get', () => {
       expect(result.code, bad).toBe(2);
       expect(result.stderr).toContain('InvalidFileId');
     }
-    expect(emulator.requests).toHaveLength(0);
+    expect(workspace.emulator.requests).toHaveLength(0);
   });
 
   it('exit codes follow the kind: 3 not found, 4 authentication, 5 rate limited, 1 any other failure', async () => {
@@ -87,18 +71,18 @@ describe('get', () => {
     expect(wrongKey.code).toBe(4);
     expect(wrongKey.stderr).toContain('AuthenticationFailed');
     expect(wrongKey.stderr).not.toContain('not-the-key');
-    emulator.setFault({ fileId: SEEDED.small, statusCode: 1002 });
+    workspace.emulator.setFault({ fileId: SEEDED.small, statusCode: 1002 });
     const limited = await get([SEEDED.small]);
     expect(limited.code).toBe(5);
     expect(limited.stderr).toContain('RateLimited');
-    emulator.setFault({ fileId: SEEDED.small, statusCode: 1000 });
+    workspace.emulator.setFault({ fileId: SEEDED.small, statusCode: 1000 });
     expect((await get([SEEDED.small])).code).toBe(1);
-    emulator.setFault({ fileId: SEEDED.small, httpStatus: 503 });
+    workspace.emulator.setFault({ fileId: SEEDED.small, httpStatus: 503 });
     expect((await get([SEEDED.small])).code).toBe(1);
   });
 
   it('with several ids the exit code is the first failure’s, and every id is still reported', async () => {
-    emulator.setFault({ fileId: SEEDED.speechWav, statusCode: 1002 });
+    workspace.emulator.setFault({ fileId: SEEDED.speechWav, statusCode: 1002 });
     const result = await get([SEEDED.small, SEEDED.speechWav, MISSING_FILE_ID, '--json']);
     expect(result.code).toBe(5);
     expect(
@@ -110,34 +94,34 @@ describe('get', () => {
 
   it('without MINIMAX_API_KEY says so and exits 2', async () => {
     const result = await runCli(['get', SEEDED.small], {
-      cwd: cwd.path,
-      env: { MINIMAX_BASE_URL: emulator.url },
+      cwd: workspace.cwd,
+      env: { MINIMAX_BASE_URL: workspace.emulator.url },
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('MINIMAX_API_KEY');
-    expect(emulator.requests).toHaveLength(0);
+    expect(workspace.emulator.requests).toHaveLength(0);
   });
 });
 
 describe('usage', () => {
   it('--help for the program and every command, with examples; --version', async () => {
     for (const args of [['--help'], ['get', '--help'], ['download', '--help']]) {
-      const result = await runCli(args, { cwd: cwd.path });
+      const result = await runCli(args, { cwd: workspace.cwd });
       expect(result.code, args.join(' ')).toBe(0);
       expect(result.stdout.toString()).toContain('Examples:');
       expect(result.stdout.toString()).toContain('$ minimax-files');
     }
-    const version = await runCli(['--version'], { cwd: cwd.path });
+    const version = await runCli(['--version'], { cwd: workspace.cwd });
     expect(version.code).toBe(0);
     expect(version.stdout.toString().trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('bad usage exits 2 with a message on stderr', async () => {
     for (const args of [[], ['get'], ['nope'], ['get', '42', '--jsn'], ['download']]) {
-      const result = await runCli(args, { cwd: cwd.path, env });
+      const result = await runCli(args, { cwd: workspace.cwd, env: workspace.env });
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).not.toBe('');
     }
-    expect(emulator.requests).toHaveLength(0);
+    expect(workspace.emulator.requests).toHaveLength(0);
   });
 });

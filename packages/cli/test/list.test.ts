@@ -1,38 +1,21 @@
-import { type Emulator, startEmulator } from '@minimax-files/emulator';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { jsonLines, runCli, tempDir, upstreamEnv } from './helpers/run-cli.js';
+import { expect, it } from 'vitest';
+import { jsonLines, runCli, useEmulatorWorkspace } from './helpers/run-cli.js';
 
-let emulator: Emulator;
-let cwd: Awaited<ReturnType<typeof tempDir>>;
-let env: Record<string, string>;
+const workspace = useEmulatorWorkspace({ generatedFiles: { voice_clone: 1000 } });
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, generatedFiles: { voice_clone: 1000 } });
-  cwd = await tempDir();
-  env = upstreamEnv(emulator.url, emulator.apiKey);
-});
-afterAll(async () => {
-  await emulator.close();
-  await cwd.remove();
-});
-beforeEach(() => {
-  emulator.clearFaults();
-  emulator.clearRequests();
-});
-
-const list = (args: string[]) => runCli(['list', ...args], { cwd: cwd.path, env });
+const list = (args: string[]) => runCli(['list', ...args], { cwd: workspace.cwd, env: workspace.env });
 
 /** The ids exactly as the emulator writes them in its raw JSON (bare numbers, some beyond 2^53). */
 async function rawIds(purpose: string): Promise<string[]> {
-  const response = await fetch(`${emulator.url}/v1/files/list?purpose=${purpose}`, {
-    headers: { authorization: `Bearer ${emulator.apiKey}` },
+  const response = await fetch(`${workspace.emulator.url}/v1/files/list?purpose=${purpose}`, {
+    headers: { authorization: `Bearer ${workspace.emulator.apiKey}` },
   });
   return [...(await response.text()).matchAll(/"file_id":"?(\d+)/g)].map((match) => match[1] as string);
 }
 
 it('--json prints every file of the purpose, one line each, ids digit for digit in the upstream’s order', async () => {
   const expected = await rawIds('voice_clone');
-  emulator.clearRequests();
+  workspace.emulator.clearRequests();
   const result = await list(['--purpose', 'voice_clone', '--json']);
   expect(result.code).toBe(0);
   expect(result.stderr).toBe('');
@@ -47,7 +30,7 @@ it('--json prints every file of the purpose, one line each, ids digit for digit 
   expect(lines.map((line) => line.id)).toEqual(expected);
   expect(lines.every((line) => line.purpose === 'voice_clone')).toBe(true);
   expect(Object.keys(lines[0] ?? {})).toEqual(['id', 'filename', 'bytes', 'purpose', 'createdAt']);
-  expect(emulator.requests.filter((request) => request.route === 'list')).toHaveLength(1);
+  expect(workspace.emulator.requests.filter((request) => request.route === 'list')).toHaveLength(1);
 });
 
 it('prints a table for people', async () => {
@@ -67,13 +50,13 @@ it('an unknown or missing purpose is bad usage (exit 2) and makes no request', a
     expect(result.code, args.join(' ')).toBe(2);
     expect(result.stderr).toContain('purpose');
   }
-  expect(emulator.requests).toHaveLength(0);
+  expect(workspace.emulator.requests).toHaveLength(0);
 });
 
 it('upstream failures exit with their code: 4 authentication, 5 rate limited, 1 other', async () => {
   const codes: number[] = [];
   for (const statusCode of [1004, 1002, 1000]) {
-    emulator.setFault({ route: 'list', statusCode, times: 1 });
+    workspace.emulator.setFault({ route: 'list', statusCode, times: 1 });
     const result = await list(['--purpose', 'prompt_audio', '--json']);
     codes.push(result.code ?? -1);
     expect(result.stdout.byteLength).toBe(0);

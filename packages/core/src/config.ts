@@ -19,8 +19,17 @@ export const MAX_RETRY_DELAY_MS = 4_000;
  * retryAfterSeconds) so that an interactive caller is not held for minutes.
  */
 export const MAX_RETRY_AFTER_MS = 10_000;
-/** Keep-alive sockets per upstream origin: enough for a busy gateway, far below MiniMax's RPM limits. */
+/**
+ * Keep-alive sockets per upstream origin for API calls (retrieve, list): enough for a busy gateway, far below
+ * MiniMax's RPM limits.
+ */
 export const MAX_CONNECTIONS_PER_ORIGIN = 32;
+/**
+ * Sockets per origin for file transfers (signed links, retrieve_content), in a pool of their own: a download
+ * holds its socket for as long as its reader takes, so downloads that stall must never leave a metadata call
+ * without a connection (issue 10 item 2), nor the other way round.
+ */
+export const MAX_DOWNLOAD_CONNECTIONS_PER_ORIGIN = 32;
 
 export interface RetryTiming {
   initialDelayMs?: number;

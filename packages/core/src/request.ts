@@ -3,7 +3,7 @@ import { classifyFailure } from './classify-failure.js';
 import { errorForOutcome, type OutcomeContext } from './facts/outcome-messages.js';
 import { MalformedBody } from './json-envelope.js';
 import { withRetries } from './retry.js';
-import type { Upstream } from './upstream.js';
+import type { Upstream, UpstreamPool } from './upstream.js';
 import type { UpstreamRoute } from './upstream-event.js';
 import { retryAfterOf, traceIdOf, type UpstreamResponse } from './upstream-response.js';
 
@@ -26,7 +26,10 @@ export interface EndpointCall<T> {
    * `request` classifies it.
    */
   read(response: UpstreamResponse, attempt: Attempt): Promise<T>;
-  /** The result keeps reading from the attempt (a download body): it disposes the attempt's signal itself. */
+  /**
+   * The result keeps reading from the attempt (a download body): it disposes the attempt's signal itself, and
+   * the request goes through the transfer pool, whose sockets may be held as long as a reader takes.
+   */
   streams?: boolean;
 }
 
@@ -88,6 +91,7 @@ async function runAttempt<T>(
     upstream,
     createAttemptSignal(callerSignal, upstream.config.timeoutMs),
     call.fileId,
+    call.streams === true ? 'transfer' : 'api',
   );
   let keepSignal = false;
   let responseStatus: number | undefined;
@@ -123,13 +127,14 @@ class RunningAttempt implements Attempt {
     readonly upstream: Upstream,
     readonly signal: AttemptSignal,
     fileId: string | undefined,
+    readonly pool: UpstreamPool,
   ) {
     this.ctx = upstream.context(fileId);
   }
 
   async send(url: URL | string, headers: Record<string, string>): Promise<UpstreamResponse> {
     this.phase = 'connect';
-    const response = await this.upstream.send(url, headers, this.signal.signal);
+    const response = await this.upstream.send(url, headers, this.signal.signal, this.pool);
     this.phase = 'body';
     this.ctx.traceId ??= traceIdOf(response);
     return response;

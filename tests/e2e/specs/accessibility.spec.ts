@@ -57,3 +57,33 @@ test('batch page with results has no axe violations', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'Results' }).locator('tbody tr')).toHaveCount(2);
   await expectNoAxeViolations(page);
 });
+
+test('activity page with rows and filters has no axe violations', async ({ page }) => {
+  await page.goto(`/files/${SEEDED.speechWav}`);
+  await page.goto('/activity');
+  await expect(page.getByRole('table', { name: 'Activity' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/activity?operator=nobody-at-all');
+  await expect(page.getByRole('heading', { name: 'No matching activity' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('operators page, with a new token shown and a revoke confirmation, has no axe violations', async ({
+  page,
+}) => {
+  await page.goto('/operators');
+  await expect(page.getByRole('table', { name: 'Operators' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const name = `e2e-axe-${Date.now()}`;
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: 'Create operator' }).click();
+  await expect(page.getByLabel('New token')).toBeVisible();
+  await page
+    .getByRole('table', { name: 'Operators' })
+    .getByRole('row')
+    .filter({ hasText: name })
+    .getByRole('button', { name: 'Revoke' })
+    .click();
+  await expect(page.getByRole('button', { name: `Yes, revoke ${name}` })).toBeFocused();
+  await expectNoAxeViolations(page);
+});

@@ -148,6 +148,42 @@ export const AuditEventsQuery = graphql(`
   }
 `);
 
+/** Every operator, bootstrap ones first, revoked ones included (ADMIN only). */
+export const OperatorsQuery = graphql(`
+  query Operators {
+    operators {
+      name
+      role
+      bootstrap
+      createdAt
+      revokedAt
+    }
+  }
+`);
+
+/** A new operator; the answer holds their token, which is shown this once (ADMIN only). */
+export const CreateOperatorMutation = graphql(`
+  mutation CreateOperator($name: String!, $role: Role!) {
+    createOperator(name: $name, role: $role) {
+      operator {
+        name
+        role
+      }
+      token
+    }
+  }
+`);
+
+/** Ends an operator's token and sessions at once (ADMIN only). */
+export const RevokeOperatorMutation = graphql(`
+  mutation RevokeOperator($name: String!) {
+    revokeOperator(name: $name) {
+      name
+      revokedAt
+    }
+  }
+`);
+
 /** The overview's figures for one range (OPERATOR and ADMIN): the charts, their tables and the top lists. */
 export const UsageQuery = graphql(`
   query Usage($from: DateTime!, $to: DateTime!, $interval: Int!) {

@@ -80,28 +80,32 @@ export function createAuditLog({
     timer.unref();
   };
 
-  const flush = (): Promise<void> => {
-    flushing ??= (async () => {
-      try {
-        while (buffer.size > 0) {
-          const db = database();
-          if (!db) throw new Error('database not ready');
-          const batch = [...take(buffer.values(), batchSize)];
-          await insertRows(db, batch);
-          for (const row of batch) if (buffer.get(row.id) === row) buffer.delete(row.id);
-        }
-        if (failures > 0) logger.info({ afterFailures: failures }, 'audit log writing again');
-        failures = 0;
-      } catch (error) {
-        failures += 1;
-        if (failures === 1 || failures % 50 === 0) {
-          logger.error({ err: error, pending: buffer.size, failures }, 'audit log cannot write; retrying');
-        }
-      } finally {
-        flushing = undefined;
+  const writeBuffered = async () => {
+    try {
+      while (buffer.size > 0) {
+        const db = database();
+        if (!db) throw new Error('database not ready');
+        const batch = [...take(buffer.values(), batchSize)];
+        await insertRows(db, batch);
+        for (const row of batch) if (buffer.get(row.id) === row) buffer.delete(row.id);
       }
+      if (failures > 0) logger.info({ afterFailures: failures }, 'audit log writing again');
+      failures = 0;
+    } catch (error) {
+      failures += 1;
+      if (failures === 1 || failures % 50 === 0) {
+        logger.error({ err: error, pending: buffer.size, failures }, 'audit log cannot write; retrying');
+      }
+    }
+  };
+
+  const flush = (): Promise<void> => {
+    // Cleared in a callback, never synchronously: a pass that found nothing to write (or failed before its first
+    // await) must not leave a settled promise behind as `flushing`, which would stop every later write.
+    flushing ??= writeBuffered().then(() => {
+      flushing = undefined;
       schedule(failures > 0 ? Math.min(2_000, flushMs * 2 ** Math.min(failures, 5)) : flushMs);
-    })();
+    });
     return flushing;
   };
 

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { GatewayDatabase } from '../db/gateway-database.js';
+import type { Revocation, RevocationFeed } from '../shared/revocation-feed.js';
 import { findOperatorByToken } from './operator-store.js';
 import type { Principal } from './roles.js';
 import { hashSecret, SESSION_PREFIX, TOKEN_PREFIX } from './secrets.js';
@@ -22,10 +23,13 @@ export interface AuthenticatorOptions {
   database: GatewayDatabase;
   sessions: SessionLimits;
   /**
-   * How long a database answer is reused. It bounds how long a revocation or a sign-out on another replica
-   * can go unnoticed; on the replica that made the change the entry is dropped at once.
+   * How long a database answer is reused (never past a session's expiry). Without `feed` it bounds how long a
+   * revocation or a sign-out on another replica can go unnoticed; on the replica that made the change the entry
+   * is dropped at once.
    */
   cacheMs?: number;
+  /** Revocations shared with the other replicas (Redis pub/sub): they drop their cached answers at once. */
+  feed?: RevocationFeed;
   /** A session's last-seen time is written at most this often (its idle timeout is far longer). */
   touchEveryMs?: number;
 }
@@ -35,9 +39,12 @@ export interface Authenticator {
   authenticate(credential: Credential): Promise<Principal | undefined>;
   /** Without waiting: bootstrap tokens and fresh cached answers only (the response fast path's check). */
   peek(credential: Credential): Principal | undefined;
-  /** Drops cached answers for an operator (revoked) or one session (signed out) on this replica. */
-  forgetOperator(name: string): void;
-  forgetSession(sessionHash: string): void;
+  /**
+   * Drops cached answers for an operator (revoked) or one session (signed out) on this replica, and on every
+   * replica sharing the revocation feed before resolving.
+   */
+  forgetOperator(name: string): Promise<void>;
+  forgetSession(sessionHash: string): Promise<void>;
   /** How many operators GATEWAY_OPERATOR_TOKENS configures. */
   readonly bootstrapCount: number;
 }
@@ -52,6 +59,7 @@ export function createAuthenticator({
   database,
   sessions,
   cacheMs = 1_000,
+  feed,
   touchEveryMs = 60_000,
 }: AuthenticatorOptions): Authenticator {
   const bootstrap = bootstrapTokens.map((token, index) => ({
@@ -71,6 +79,21 @@ export function createAuthenticator({
   };
 
   const cacheKey = (credential: Credential) => `${credential.kind}:${hashSecret(credential.value)}`;
+
+  const forget = (revocation: Revocation) => {
+    for (const [key, principal] of cache.entries()) {
+      const revoked =
+        'operator' in revocation
+          ? principal.name === revocation.operator
+          : principal.sessionHash === revocation.session;
+      if (revoked) cache.delete(key);
+    }
+  };
+  feed?.listen({ revoked: forget, missed: () => cache.clear() });
+  const revoke = async (revocation: Revocation) => {
+    forget(revocation);
+    await feed?.publish(revocation);
+  };
 
   return {
     bootstrapCount: bootstrap.length,
@@ -95,6 +118,7 @@ export function createAuthenticator({
       const db = database.current();
       if (!db) throw new DatabaseUnavailableError();
       let principal: Principal | undefined;
+      let ttl = cacheMs;
       try {
         if (credential.kind === 'token') {
           principal = await findOperatorByToken(db, credential.value);
@@ -104,6 +128,9 @@ export function createAuthenticator({
           if (session) {
             principal = { name: session.name, role: session.role, sessionHash };
             const last = touched.get(sessionHash) ?? session.lastSeenAt.getTime();
+            // A cached session is never served past its expiry or its idle timeout.
+            const endsAt = Math.min(session.expiresAt.getTime(), last + sessions.idleMs);
+            ttl = Math.min(ttl, endsAt - Date.now());
             if (Date.now() - last >= touchEveryMs) {
               touched.set(sessionHash, Date.now());
               await touchSession(db, sessionHash);
@@ -113,17 +140,11 @@ export function createAuthenticator({
       } catch {
         throw new DatabaseUnavailableError();
       }
-      if (principal) cache.set(key, principal);
+      if (principal && ttl > 0) cache.set(key, principal, { ttl });
       return principal;
     },
-    forgetOperator(name) {
-      for (const [key, principal] of cache.entries()) if (principal.name === name) cache.delete(key);
-    },
-    forgetSession(sessionHash) {
-      for (const [key, principal] of cache.entries()) {
-        if (principal.sessionHash === sessionHash) cache.delete(key);
-      }
-    },
+    forgetOperator: (name) => revoke({ operator: name }),
+    forgetSession: (sessionHash) => revoke({ session: sessionHash }),
   };
 }
 

@@ -32,22 +32,28 @@ export async function createSession(
   return { id, expiresAt };
 }
 
-/** The session's operator while it is neither expired nor idle for too long; the time it was last seen. */
+/** The session's operator while it is neither expired nor idle for too long; when it was last seen and expires. */
 export async function findSession(
   db: Kysely<Database>,
   idHash: string,
   { idleMs }: SessionLimits,
-): Promise<(Principal & { lastSeenAt: Date }) | undefined> {
+): Promise<(Principal & { lastSeenAt: Date; expiresAt: Date }) | undefined> {
   const now = new Date();
   const row = await db
     .selectFrom('sessions')
-    .select(['operator_name', 'role', 'last_seen_at'])
+    .select(['operator_name', 'role', 'last_seen_at', 'expires_at'])
     .where('id_hash', '=', idHash)
     .where('expires_at', '>', now)
     .where('last_seen_at', '>', new Date(now.getTime() - idleMs))
     .executeTakeFirst();
   if (!row) return undefined;
-  return { name: row.operator_name, role: row.role, sessionHash: idHash, lastSeenAt: row.last_seen_at };
+  return {
+    name: row.operator_name,
+    role: row.role,
+    sessionHash: idHash,
+    lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
+  };
 }
 
 export async function touchSession(db: Kysely<Database>, idHash: string): Promise<void> {

@@ -26,8 +26,11 @@ export async function openDatabase({ url, dataDir }: DatabaseLocation): Promise<
     const { default: pg } = await import('pg');
     // bigint (int8) stays a string: audit byte counts can pass 2^53.
     const pool = new pg.Pool({ connectionString: url, max: 5, connectionTimeoutMillis: 5_000 });
-    // An idle client that loses its server must not crash the process: the next query reconnects.
+    // A client that loses its server (a restart, a cut connection) must not crash the process: an idle one
+    // is dropped by the pool, a checked-out one fails its query (or its next one) and is discarded on release;
+    // the next query connects again. pg emits 'error' on a checked-out client with no listener of the pool's.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres' };
   }
   const directory = resolve(dataDir);

@@ -4,6 +4,7 @@ import type { SharedLookups } from '../shared/shared-lookups.js';
 import { createInFlight } from './in-flight.js';
 import type { MetadataCache } from './metadata-cache.js';
 import type { Semaphore } from './semaphore.js';
+import { inUpstreamSlot } from './upstream-slot.js';
 import { tallyUpstream, type UpstreamReport, upstreamReportOf } from './upstream-tally.js';
 
 export type LookupResult = MiniMaxFile | FailedLookup;
@@ -34,7 +35,7 @@ export function createFileSource({
   onCacheResult,
 }: FileSourceOptions): FileSource {
   const inFlight = createInFlight<string, MiniMaxFile>();
-  const retrieve = (id: string) => semaphore.run(() => tallyUpstream(() => client.retrieve(id)));
+  const retrieve = (id: string) => inUpstreamSlot(semaphore, () => tallyUpstream(() => client.retrieve(id)));
   const fetchAndCache = shared
     ? async (id: string) => {
         const { file, expiresAt } = await shared.lookup({

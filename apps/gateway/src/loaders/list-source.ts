@@ -9,6 +9,7 @@ import { newestFirst } from './file-order.js';
 import { createInFlight } from './in-flight.js';
 import type { MetadataCache } from './metadata-cache.js';
 import type { Semaphore } from './semaphore.js';
+import { inUpstreamSlot } from './upstream-slot.js';
 import { tallyUpstream, type UpstreamReport, upstreamReportOf } from './upstream-tally.js';
 
 /** A purpose's files, newest first (never mutated: sorted views are derived from it), or why not. */
@@ -55,7 +56,7 @@ export function createListSource({
   const kept = new Map<ListablePurpose, KeptList>();
   const inFlight = createInFlight<ListablePurpose, readonly MiniMaxFile[]>();
   const fetchAndKeep = (purpose: ListablePurpose) =>
-    semaphore.run(async () => {
+    inUpstreamSlot(semaphore, async () => {
       const files = (await tallyUpstream(() => client.list({ purpose }))).sort(newestFirst);
       for (const file of files) cache.set(file);
       if (ttlMs > 0) kept.set(purpose, { files, fetchedAt: now() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSemaphore } from './semaphore.js';
+import { createSemaphore, QueueTimeoutError } from './semaphore.js';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -45,5 +45,63 @@ describe('createSemaphore', () => {
 
   it('rejects a nonsensical limit', () => {
     expect(() => createSemaphore(0)).toThrow(RangeError);
+  });
+
+  it('serves waiting callers round-robin: a burst queues behind itself, not in front of a single look-up', async () => {
+    const semaphore = createSemaphore(1);
+    const order: string[] = [];
+    let unblock = () => {};
+    const first = semaphore.run(() => new Promise<void>((resolve) => (unblock = resolve)), { key: 'burst' });
+    const burst = Array.from({ length: 5 }, (_, i) =>
+      semaphore.run(async () => void order.push(`burst-${i}`), { key: 'burst' }),
+    );
+    const single = semaphore.run(async () => void order.push('single'), { key: 'single' });
+    await tick();
+    unblock();
+    await Promise.all([first, ...burst, single]);
+    expect(order).toEqual(['burst-0', 'single', 'burst-1', 'burst-2', 'burst-3', 'burst-4']);
+  });
+
+  it('refuses a task that waited longer than the queue deadline, without running it', async () => {
+    const semaphore = createSemaphore(1, { queueTimeoutMs: 50 });
+    let unblock = () => {};
+    const first = semaphore.run(() => new Promise<void>((resolve) => (unblock = resolve)));
+    let ran = false;
+    const startedAt = performance.now();
+    await expect(
+      semaphore.run(async () => {
+        ran = true;
+      }),
+    ).rejects.toBeInstanceOf(QueueTimeoutError);
+    expect(performance.now() - startedAt).toBeGreaterThanOrEqual(45);
+    expect(semaphore.waiting).toBe(0);
+    unblock();
+    await first;
+    expect(ran).toBe(false);
+    expect(semaphore.active).toBe(0);
+    await expect(semaphore.run(async () => 'next')).resolves.toBe('next');
+  });
+
+  it('drops a waiting task whose caller gave up: it never runs and its place goes to the next', async () => {
+    const semaphore = createSemaphore(1);
+    let unblock = () => {};
+    const first = semaphore.run(() => new Promise<void>((resolve) => (unblock = resolve)));
+    const controller = new AbortController();
+    let ran = false;
+    const abandoned = semaphore.run(
+      async () => {
+        ran = true;
+      },
+      { signal: controller.signal },
+    );
+    const next = semaphore.run(async () => 'next');
+    await tick();
+    controller.abort(new Error('client went away'));
+    await expect(abandoned).rejects.toThrow('client went away');
+    expect(semaphore.waiting).toBe(1);
+    unblock();
+    await first;
+    await expect(next).resolves.toBe('next');
+    expect(ran).toBe(false);
   });
 });

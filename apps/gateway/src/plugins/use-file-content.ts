@@ -58,7 +58,9 @@ export function useFileContent({ auditLog, ...deps }: FileContentOptions): Plugi
         start: (fileId) => auditLog.recordNow({ ...facts, action: 'DOWNLOAD', fileId, outcome: 'started' }),
         finish: (eventId, outcome, bytes) => auditLog.complete(eventId, { outcome, bytes }),
       };
-      const status = await inDownloadSpan(rawId, () => serveFileContent(rawId, req, res, { ...deps, audit }));
+      const status = await inDownloadSpan(rawId, () =>
+        serveFileContent(rawId, req, res, { ...deps, audit, caller: facts.actor }),
+      );
       // 499 (client closed the request, as nginx logs it) only ever reaches the logger and metrics.
       endResponse(new fetchAPI.Response(null, { status }));
     },

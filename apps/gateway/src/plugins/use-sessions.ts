@@ -103,7 +103,7 @@ export function useSessions({
     const db = database.current();
     if (!db) return problem(new DatabaseUnavailableError().message, 'SERVICE_UNAVAILABLE', 503);
     await deleteSession(db, principal.sessionHash);
-    authenticator.forgetSession(principal.sessionHash);
+    await authenticator.forgetSession(principal.sessionHash);
     auditLog.record({
       action: 'SIGN_OUT',
       actor: principal.name,

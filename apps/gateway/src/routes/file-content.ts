@@ -5,11 +5,13 @@ import type { Logger } from 'pino';
 import { AuditUnavailableError } from '../audit/audit-log.js';
 import { contentTypeFor, FALLBACK_CONTENT_TYPE } from '../content-type.js';
 import { type FileSource, isFailedLookup } from '../loaders/file-source.js';
+import { QueueTimeoutError, type Semaphore } from '../loaders/semaphore.js';
 import { requestScope } from '../logger.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { type ByteRange, parseRange } from './byte-range.js';
 import { contentDisposition } from './content-disposition.js';
 import { errorResponse } from './error-response.js';
+import { cutWhenReaderStalls } from './stalled-reader.js';
 
 /** The status logs and metrics record when the client left before the body was complete (as nginx does). */
 const CLIENT_CLOSED = 499;
@@ -19,9 +21,21 @@ export interface FileContentDeps {
   source: FileSource;
   metrics: GatewayMetrics;
   logger: Logger;
+  /**
+   * The download budget: transfers streaming at once (each holds an upstream connection), served fairly per
+   * caller, with a deadline on the wait for a slot (then 503).
+   */
+  slots: Semaphore;
+  /** A client that takes no bytes for this long is cut and its upstream connection released (0: never). */
+  idleTimeoutMs: number;
   /** The audit trail of this request's download; none in the route's own unit tests. */
   audit?: DownloadAudit;
+  /** Whose download this is: the budget's queue is fair between callers. */
+  caller?: string;
 }
+
+/** What a busy gateway suggests as Retry-After: slots free as transfers end, usually within seconds. */
+const BUSY_RETRY_AFTER_SECONDS = 2;
 
 /**
  * How a download is audited: refusals are recorded as they happen; a download's row is written by `start` before
@@ -113,6 +127,37 @@ async function streamDownload(
 ): Promise<number> {
   // Gone during the metadata look-up: nothing to send, so nothing to download.
   if (res.destroyed) return CLIENT_CLOSED;
+  // The response closing before it finished means the client went away: stop the upstream transfer (or leave
+  // the queue for a slot).
+  const abort = new AbortController();
+  const onClose = () => {
+    if (!res.writableFinished) abort.abort(new Error('client disconnected'));
+  };
+  res.once('close', onClose);
+  try {
+    return await deps.slots.run(() => transfer(file, range, res, baseHeaders, abort.signal, deps), {
+      key: deps.caller,
+      signal: abort.signal,
+    });
+  } catch (error) {
+    if (abort.signal.aborted) return CLIENT_CLOSED;
+    if (!(error instanceof QueueTimeoutError)) throw error;
+    deps.audit?.refused(file.id, 'GatewayBusy');
+    return sendBusy(res, error);
+  } finally {
+    res.off('close', onClose);
+  }
+}
+
+/** One download holding a slot: audited, streamed with backpressure, cut when the client stops reading. */
+async function transfer(
+  file: MiniMaxFile,
+  range: ByteRange | undefined,
+  res: ServerResponse,
+  baseHeaders: Record<string, string | undefined>,
+  signal: AbortSignal,
+  deps: FileContentDeps,
+): Promise<number> {
   let eventId: string | undefined;
   try {
     eventId = await deps.audit?.start(file.id);
@@ -128,12 +173,8 @@ async function streamDownload(
   const finish = () => {
     if (eventId !== undefined) deps.audit?.finish(eventId, outcome, sent);
   };
-  // The response closing before it finished means the client went away: stop the upstream transfer.
-  const abort = new AbortController();
-  const onClose = () => {
-    if (!res.writableFinished) abort.abort(new Error('client disconnected'));
-  };
-  res.once('close', onClose);
+  let stalled = false;
+  let stopWatching = () => {};
 
   deps.metrics.downloadsInFlight.inc();
   try {
@@ -141,7 +182,7 @@ async function streamDownload(
     try {
       download = await deps.client.download(file.id, {
         file,
-        signal: abort.signal,
+        signal,
         ...(range !== undefined && { range }),
       });
     } catch (error) {
@@ -156,7 +197,7 @@ async function streamDownload(
         deps.metrics.downloadFailures.inc({ stage: 'before-body' });
         return sendError(res, error);
       }
-      if (abort.signal.aborted) return CLIENT_CLOSED;
+      if (signal.aborted) return CLIENT_CLOSED;
       throw error;
     }
 
@@ -177,22 +218,50 @@ async function streamDownload(
       body.on('data', (chunk: Buffer) => {
         sent += chunk.length;
       });
+      if (deps.idleTimeoutMs > 0) {
+        stopWatching = cutWhenReaderStalls(res, body, deps.idleTimeoutMs, () => {
+          stalled = true;
+          deps.metrics.stalledDownloadsCut.inc();
+          deps.logger.warn(
+            { fileId: file.id, sentBytes: sent, idleTimeoutMs: deps.idleTimeoutMs },
+            'download cut: the client stopped reading',
+          );
+        });
+      }
       await pipeline(body, res);
       outcome = 'complete';
     } catch (error) {
       // pipeline has destroyed both sides already: the client sees a failed transfer, the upstream is closed.
-      if (!abort.signal.aborted) {
+      if (stalled) return CLIENT_CLOSED;
+      if (!signal.aborted) {
         deps.metrics.downloadFailures.inc({ stage: 'mid-body' });
         deps.logger.warn({ fileId: file.id, err: error }, 'download failed mid-body');
       }
-      return abort.signal.aborted ? CLIENT_CLOSED : download.status;
+      return signal.aborted ? CLIENT_CLOSED : download.status;
     }
     return download.status;
   } finally {
+    stopWatching();
     finish();
     deps.metrics.downloadsInFlight.dec();
-    res.off('close', onClose);
   }
+}
+
+function sendBusy(res: ServerResponse, error: QueueTimeoutError): number {
+  const requestId = requestScope.getStore()?.requestId;
+  if (!res.headersSent) {
+    res
+      .writeHead(
+        503,
+        compact({
+          'content-type': 'application/json; charset=utf-8',
+          'retry-after': String(BUSY_RETRY_AFTER_SECONDS),
+          'x-request-id': requestId,
+        }),
+      )
+      .end(JSON.stringify({ error: { kind: 'GatewayBusy', message: error.message, retryable: true } }));
+  }
+  return 503;
 }
 
 function sendError(res: ServerResponse, error: MiniMaxFilesError): number {

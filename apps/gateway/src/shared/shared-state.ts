@@ -3,14 +3,19 @@ import type { GatewayConfig } from '../config.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { createRedisLink, type RedisLink } from './redis-link.js';
 import { startReplicaCensus } from './replica-census.js';
+import { createRevocationFeed, type RevocationFeed } from './revocation-feed.js';
 import { createSealedBox } from './sealed-box.js';
 import { createSharedLookups, type SharedLookups } from './shared-lookups.js';
 import { createUpstreamBudget, type UpstreamBudget } from './upstream-budget.js';
 
-/** What replicas share: present with `REDIS_URL` (look-ups) and `MINIMAX_RPM` (the budget, also without Redis). */
+/**
+ * What replicas share: present with `REDIS_URL` (look-ups, revocations) and `MINIMAX_RPM` (the budget, also
+ * without Redis).
+ */
 export interface SharedState {
   link?: RedisLink;
   lookups?: SharedLookups;
+  revocations?: RevocationFeed;
   budget?: UpstreamBudget;
   close(): Promise<void>;
 }
@@ -33,6 +38,7 @@ export function createSharedState(
       box: createSealedBox(config.upstream.apiKey),
       onResult: (result) => metrics.sharedLookups.inc({ result }),
     });
+  const revocations = link && createRevocationFeed(link);
   const budget =
     config.rpm === undefined
       ? undefined
@@ -45,6 +51,7 @@ export function createSharedState(
   return {
     ...(link && { link }),
     ...(lookups && { lookups }),
+    ...(revocations && { revocations }),
     ...(budget && { budget }),
     async close() {
       census?.stop();

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startPostgres } from '../../../../scripts/local-servers.mjs';
 import { createEmbeddedTemplate } from '../../src/db/embedded-template.js';
-import { startPostgresServer } from './postgres-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,7 +15,7 @@ declare module 'vitest' {
 
 /** Once per `vitest run`: one PostgreSQL server and one migrated embedded-database template for every test file. */
 export default async function setup(project: TestProject) {
-  const postgres = await startPostgresServer();
+  const postgres = await startPostgres();
   const template = createEmbeddedTemplate();
   project.provide('postgresUrl', postgres.url);
   project.provide('pgliteTemplate', template);

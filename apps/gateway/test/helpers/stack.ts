@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { type Emulator, type EmulatorOptions, startEmulator } from '@minimax-files/emulator';
+import type { Kysely } from 'kysely';
 import { readConfig } from '../../src/config.js';
+import type { Database } from '../../src/db/tables.js';
 import { createGateway, type Gateway } from '../../src/server.js';
 import { type Engine, sharedDatabase } from './databases.js';
 import { LogCapture } from './log-capture.js';
@@ -15,6 +17,8 @@ export interface StackOptions {
   env?: Record<string, string | undefined>;
   /** Which of the test file's shared databases the gateway uses (default: embedded). */
   database?: Engine;
+  /** An open, migrated database to use instead (wins over `database`). */
+  db?: Kysely<Database>;
 }
 
 export interface Stack {
@@ -43,6 +47,7 @@ export async function startStack({
   emulator: emulatorOptions,
   env = {},
   database = 'embedded',
+  db,
 }: StackOptions = {}): Promise<Stack> {
   const emulator = await startEmulator({
     port: 0,
@@ -68,7 +73,7 @@ export async function startStack({
   const logs = new LogCapture();
   const gateway = createGateway(config, {
     logDestination: logs,
-    database: await sharedDatabase(database),
+    database: db ?? (await sharedDatabase(database)),
   });
   await new Promise<void>((resolve) => gateway.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(gateway.server.address() as AddressInfo).port}`;

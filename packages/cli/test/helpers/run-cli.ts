@@ -3,6 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Emulator, type EmulatorOptions, startEmulator } from '@minimax-files/emulator';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /** The BUILT bin, run as users run it (turbo builds the package before its tests). */
 export const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/bin.js');
@@ -71,4 +73,36 @@ export function jsonLines(stdout: Buffer): unknown[] {
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line));
+}
+
+export interface EmulatorWorkspace {
+  emulator: Emulator;
+  /** A temporary working directory for the whole file. */
+  cwd: string;
+  /** `upstreamEnv` for the emulator. */
+  env: Record<string, string>;
+}
+
+/**
+ * Registers the hooks most test files share: one emulator and one working directory for the file, faults and the
+ * request log cleared before each test. The returned object is filled in by `beforeAll`.
+ */
+export function useEmulatorWorkspace(options: EmulatorOptions = {}): EmulatorWorkspace {
+  const workspace = {} as EmulatorWorkspace;
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  beforeAll(async () => {
+    workspace.emulator = await startEmulator({ port: 0, ...options });
+    dir = await tempDir();
+    workspace.cwd = dir.path;
+    workspace.env = upstreamEnv(workspace.emulator.url, workspace.emulator.apiKey);
+  });
+  afterAll(async () => {
+    await workspace.emulator?.close();
+    await dir?.remove();
+  });
+  beforeEach(() => {
+    workspace.emulator.clearFaults();
+    workspace.emulator.clearRequests();
+  });
+  return workspace;
 }

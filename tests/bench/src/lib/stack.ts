@@ -49,6 +49,8 @@ export interface GatewayOptions {
   env?: NodeJS.ProcessEnv;
   /** Extra node flags, e.g. --cpu-prof (BENCH_GATEWAY_NODE_FLAGS adds to them). */
   nodeFlags?: string[];
+  /** What node runs instead of the built gateway's main (a baseline script, with its own flags). */
+  entry?: string[];
   name?: string;
 }
 
@@ -70,7 +72,7 @@ export async function startGatewayProcess(options: GatewayOptions): Promise<Chil
   const extraFlags = (process.env.BENCH_GATEWAY_NODE_FLAGS ?? '').split(' ').filter(Boolean);
   return await startChildServer({
     name: options.name ?? 'gateway',
-    nodeArgs: [...(options.nodeFlags ?? []), ...extraFlags, GATEWAY_MAIN],
+    nodeArgs: [...(options.nodeFlags ?? []), ...extraFlags, ...(options.entry ?? [GATEWAY_MAIN])],
     slot: 'server',
     // Ready means its database is open too, so no figure includes the embedded engine's start-up.
     readyPath: '/readyz',

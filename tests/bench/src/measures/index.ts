@@ -1,6 +1,8 @@
 import type { Measure } from '../lib/measure.js';
 import { adminBrowse } from './admin-browse.js';
 import { adminLookup } from './admin-lookup.js';
+import { adminSignIn } from './admin-sign-in.js';
+import { auditOverhead } from './audit-overhead.js';
 import { batchBounded } from './batch-bounded.js';
 import { cachedFile } from './cached-file.js';
 import { cliDownload } from './cli-download.js';
@@ -24,6 +26,7 @@ export const MEASURES: Measure[] = [
   uncachedThroughput,
   trustedDocuments,
   tracingOverhead,
+  auditOverhead,
   hiveGateway,
   dedupeConcurrent,
   batchBounded,
@@ -33,6 +36,7 @@ export const MEASURES: Measure[] = [
   coreRetrieve,
   listOverhead,
   adminBrowse,
+  adminSignIn,
   cliDownload,
   scaleOut,
   usageQuery,

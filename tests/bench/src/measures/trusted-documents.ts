@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SEEDED } from '@minimax-files/emulator';
-import { runChildScript } from '../lib/child-script.js';
+import { coreDirectLatency, coreDirectThroughput } from '../lib/core-direct.js';
 import { freshIdRange } from '../lib/fresh-ids.js';
 import { expectFile } from '../lib/graphql.js';
 import { runLoad } from '../lib/load.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import { REPO_ROOT } from '../lib/paths.js';
 import { roundRatio } from '../lib/report.js';
-import { AUTH_HEADERS, EMULATOR_KEY, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
 import { median } from '../lib/stats.js';
 
 const CONNECTIONS = 50;
@@ -84,27 +84,15 @@ export const trustedDocuments: Measure = {
           if (result.cpuMicrosPerRequest !== undefined) cpu[kind].push(result.cpuMicrosPerRequest);
           p50[kind].push((await latency(kind, options.latencySamples)).p50Ms);
         }
-        const core = await runChildScript<{ requestsPerSecond: number; cpuMicrosPerCall: number }>(
-          'baselines/core-direct.ts',
-          {
-            BENCH_MODE: 'throughput',
-            BENCH_ID_START: freshIdRange().start,
-            BENCH_CONCURRENCY: String(CONNECTIONS),
-            BENCH_SECONDS: String(options.loadSeconds),
-            BENCH_ROUNDS: '1',
-            MINIMAX_BASE_URL: emulator.url,
-            MINIMAX_API_KEY: EMULATOR_KEY,
-          },
-        );
+        const core = await coreDirectThroughput(emulator.url, {
+          concurrency: CONNECTIONS,
+          seconds: options.loadSeconds,
+        });
         rps.core.push(core.requestsPerSecond);
         cpu.core.push(core.cpuMicrosPerCall);
-        const coreLatency = await runChildScript<{ p50Ms: number }>('baselines/core-direct.ts', {
-          BENCH_MODE: 'latency',
-          BENCH_IDS: SEEDED.speechWav,
-          BENCH_SAMPLES: String(options.latencySamples),
-          BENCH_ROUNDS: '1',
-          MINIMAX_BASE_URL: emulator.url,
-          MINIMAX_API_KEY: EMULATOR_KEY,
+        const coreLatency = await coreDirectLatency(emulator.url, {
+          id: SEEDED.speechWav,
+          samples: options.latencySamples,
         });
         p50.core.push(coreLatency.p50Ms);
         log(

@@ -2,12 +2,12 @@
 // directly on the same emulator (no added latency). The difference is what the gateway adds per look-up. The
 // gateway runs with its metadata cache off (GATEWAY_CACHE_TTL_MS=0); calls are sequential, so nothing is shared.
 import { SEEDED } from '@minimax-files/emulator';
-import { runChildScript } from '../lib/child-script.js';
+import { coreDirectLatency } from '../lib/core-direct.js';
 import { expectFile } from '../lib/graphql.js';
 import { runLoad } from '../lib/load.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import { fileRequestBody } from '../lib/queries.js';
-import { AUTH_HEADERS, EMULATOR_KEY, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
 import { median } from '../lib/stats.js';
 
 const TARGET_OVERHEAD_MS = 0.5;
@@ -39,14 +39,7 @@ export const uncachedLatency: Measure = {
           body,
         });
         gatewayP50.push(result.p50Ms);
-        const core = await runChildScript<{ p50Ms: number }>('baselines/core-direct.ts', {
-          BENCH_MODE: 'latency',
-          BENCH_IDS: id,
-          BENCH_SAMPLES: String(options.latencySamples),
-          BENCH_ROUNDS: '1',
-          MINIMAX_BASE_URL: emulator.url,
-          MINIMAX_API_KEY: EMULATOR_KEY,
-        });
+        const core = await coreDirectLatency(emulator.url, { id, samples: options.latencySamples });
         coreP50.push(core.p50Ms);
         log(
           `round ${round + 1}: gateway p50 ${result.p50Ms.toFixed(3)} ms, core p50 ${core.p50Ms.toFixed(3)} ms`,

@@ -2,13 +2,13 @@
 // made directly (its own process, same core) on the same emulator. Fresh ids defeat the cache and the in-flight
 // de-duplication, so every request costs one upstream round trip on both sides. The gateway is measured twice:
 // with its default upstream concurrency bound, and with the bound at 50 (as many as the baseline keeps in flight).
-import { runChildScript } from '../lib/child-script.js';
+import { coreDirectThroughput } from '../lib/core-direct.js';
 import { freshIdRange } from '../lib/fresh-ids.js';
 import { runLoad } from '../lib/load.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import { fileRequestBody } from '../lib/queries.js';
 import { roundRatio } from '../lib/report.js';
-import { AUTH_HEADERS, EMULATOR_KEY, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
 import { median } from '../lib/stats.js';
 
 const CONNECTIONS = 50;
@@ -48,18 +48,10 @@ export const uncachedThroughput: Measure = {
           rps[name].push(result.requestsPerSecond);
           if (result.cpuMicrosPerRequest !== undefined) cpu[name].push(result.cpuMicrosPerRequest);
         }
-        const core = await runChildScript<{ requestsPerSecond: number; cpuMicrosPerCall: number }>(
-          'baselines/core-direct.ts',
-          {
-            BENCH_MODE: 'throughput',
-            BENCH_ID_START: freshIdRange().start,
-            BENCH_CONCURRENCY: String(CONNECTIONS),
-            BENCH_SECONDS: String(options.loadSeconds),
-            BENCH_ROUNDS: '1',
-            MINIMAX_BASE_URL: emulator.url,
-            MINIMAX_API_KEY: EMULATOR_KEY,
-          },
-        );
+        const core = await coreDirectThroughput(emulator.url, {
+          concurrency: CONNECTIONS,
+          seconds: options.loadSeconds,
+        });
         rps.core.push(core.requestsPerSecond);
         cpu.core.push(core.cpuMicrosPerCall);
         log(
@@ -76,28 +68,17 @@ export const uncachedThroughput: Measure = {
         boundRounds: rps.wide.map(Math.round),
         coreRounds: rps.core.map(Math.round),
       };
-      return [
-        {
-          measure: `uncached req/s, 50 conn (upstream bound ${DEFAULT_BOUND})`,
-          figure: median(rps.bounded),
-          unit: 'req/s',
-          baseline,
-          ...roundRatio(rps.bounded, rps.core),
-          target: 'report, explain the gap',
-          cpuMicros: { figure: median(cpu.bounded), baseline: median(cpu.core) },
-          details: rounds,
-        },
-        {
-          measure: `uncached req/s, 50 conn (upstream bound ${CONNECTIONS})`,
-          figure: median(rps.wide),
-          unit: 'req/s',
-          baseline,
-          ...roundRatio(rps.wide, rps.core),
-          target: 'report, explain the gap',
-          cpuMicros: { figure: median(cpu.wide), baseline: median(cpu.core) },
-          details: rounds,
-        },
-      ];
+      const row = (name: 'bounded' | 'wide', bound: number) => ({
+        measure: `uncached req/s, 50 conn (upstream bound ${bound})`,
+        figure: median(rps[name]),
+        unit: 'req/s',
+        baseline,
+        ...roundRatio(rps[name], rps.core),
+        target: 'report, explain the gap',
+        cpuMicros: { figure: median(cpu[name]), baseline: median(cpu.core) },
+        details: rounds,
+      });
+      return [row('bounded', DEFAULT_BOUND), row('wide', CONNECTIONS)];
     });
   },
 };

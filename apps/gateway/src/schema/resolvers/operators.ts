@@ -60,7 +60,8 @@ export const Mutation: MutationResolvers = {
   async revokeOperator(_, { name }, context) {
     requireRole(context, 'ADMIN', 'Mutation.revokeOperator');
     const revoked = await change(() => markRevoked(databaseOf(context), name));
-    context.authenticator.forgetOperator(revoked.name);
+    // Every replica forgets the operator's cached token and sessions before the answer leaves.
+    await context.authenticator.forgetOperator(revoked.name);
     await context.auditLog.recordNow({
       ...context.auditFacts,
       action: 'OPERATOR_REVOKED',
