@@ -27,7 +27,7 @@ export default async function OverviewPage({ searchParams }: OverviewPageProps) 
   const session = await requireSessionId();
   const range = parseOverviewRange((await searchParams).range);
   const operator = await currentOperator();
-  if (operator?.role === 'VIEWER') {
+  if (operator !== null && operator !== 'unknown' && operator.role === 'VIEWER') {
     return (
       <>
         <h1>Overview</h1>
