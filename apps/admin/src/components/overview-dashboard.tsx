@@ -158,7 +158,9 @@ function ChartFigure({
       <ChartKey series={keySeries} />
       <details>
         <summary>Show as a table</summary>
-        <div className="table-scroll">
+        {/* Focusable, so a keyboard can scroll a long table (a week has 168 rows). */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1) */}
+        <section className="table-scroll" tabIndex={0} aria-label={table.caption}>
           <table>
             <caption>{table.caption} (times in UTC)</caption>
             <thead>
@@ -186,7 +188,7 @@ function ChartFigure({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </details>
     </figure>
   );
@@ -397,7 +399,8 @@ function UpstreamErrors({ usage }: { usage: UsageData }) {
       {usage.upstreamErrors.length === 0 ? (
         <p className="hint">MiniMax failed no request in this range.</p>
       ) : (
-        <div className="table-scroll">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
+        <section className="table-scroll" tabIndex={0} aria-label="Upstream errors, newest first">
           <table>
             <caption className="visually-hidden">Upstream errors, newest first</caption>
             <thead>
@@ -427,7 +430,7 @@ function UpstreamErrors({ usage }: { usage: UsageData }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );
