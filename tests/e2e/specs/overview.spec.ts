@@ -52,6 +52,30 @@ async function signedInAs(browser: Browser, token: string, address: string) {
 }
 
 const figure = (page: Page, name: string) => page.getByRole('figure', { name });
+
+/** How many pixels of a chart's canvas have this colour: proof that the series was drawn, not just the axes. */
+function pixelsOf(page: Page, chart: string, hex: string): Promise<number> {
+  return figure(page, chart)
+    .locator('canvas')
+    .evaluate((element, colour) => {
+      const canvas = element as HTMLCanvasElement;
+      const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? {
+        data: [],
+      };
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16)) as [
+        number,
+        number,
+        number,
+      ];
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const near =
+          Math.abs((data[i] ?? 0) - r) + Math.abs((data[i + 1] ?? 0) - g) + Math.abs((data[i + 2] ?? 0) - b);
+        if (near < 24 && (data[i + 3] ?? 0) > 200) count += 1;
+      }
+      return count;
+    }, hex);
+}
 const charts = (page: Page) => page.locator('figure .chart canvas');
 
 test.beforeAll(async ({ playwright }) => {
@@ -89,6 +113,21 @@ test('Overview in the navigation: four charts drawn from the audit trail, each w
   }
   await expect(charts(page)).toHaveCount(4);
   for (const canvas of await charts(page).all()) await expect(canvas).toBeVisible();
+  // The seeded look-ups, latency, requests and bytes are drawn (Okabe-Ito: File blue, p50 blue, requests sky
+  // blue, bytes bluish green), not only the axes.
+  await expect.poll(() => pixelsOf(page, 'Look-ups by outcome', '#0072B2')).toBeGreaterThan(20);
+  await expect.poll(() => pixelsOf(page, 'Look-ups by outcome', '#D55E00')).toBeGreaterThan(20);
+  await expect.poll(() => pixelsOf(page, 'Upstream latency', '#0072B2')).toBeGreaterThan(10);
+  await expect.poll(() => pixelsOf(page, 'Upstream requests and budget', '#56B4E9')).toBeGreaterThan(20);
+  await expect.poll(() => pixelsOf(page, 'Bytes downloaded', '#009E73')).toBeGreaterThan(20);
+
+  // OVERVIEW_SCREENSHOT=<path>: the README's picture of this page, as drawn from this seeded data.
+  if (process.env.OVERVIEW_SCREENSHOT) {
+    await page.setViewportSize({ width: 1280, height: 1100 });
+    await expect(charts(page)).toHaveCount(4);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: process.env.OVERVIEW_SCREENSHOT });
+  }
 
   // The look-ups chart's table alternative: one column per outcome that happened, counts per minute.
   const lookups = figure(page, 'Look-ups by outcome');

@@ -228,8 +228,15 @@ function LookupsChart({ series, label }: { series: UsageSeries; label: Label }) 
 
 function LatencyChart({ series, label }: { series: UsageSeries; label: Label }) {
   const drawn: ChartSeries[] = [
-    { label: 'p50', colour: OKABE_ITO.blue, values: series.p50, kind: 'line' },
-    { label: 'p95', colour: OKABE_ITO.vermillion, values: series.p95, kind: 'line', dash: [6, 4] },
+    { label: 'p50', colour: OKABE_ITO.blue, values: series.p50, kind: 'line', points: true },
+    {
+      label: 'p95',
+      colour: OKABE_ITO.vermillion,
+      values: series.p95,
+      kind: 'line',
+      dash: [6, 4],
+      points: true,
+    },
   ];
   return (
     <ChartFigure

@@ -11,6 +11,8 @@ export interface ChartSeries {
   /** bars: one bar per bucket; line: a line through the buckets. */
   kind: 'bars' | 'line';
   dash?: number[];
+  /** Mark each value of a line (a lone value between gaps draws no line). */
+  points?: boolean;
 }
 
 interface TimeSeriesChartProps {
@@ -42,7 +44,12 @@ export function TimeSeriesChart({ x, series, yFormat, label, height = 180 }: Tim
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const bars = uPlot.paths.bars?.({ size: [0.8, 48], align: 1 });
+    // Each bar spans its bucket (it starts at the bucket's start), so the x scale runs to the end of the last one.
+    const bars = uPlot.paths.bars?.({ size: [0.9, 64], align: 1 });
+    const step = () => {
+      const xs = latest.current.data[0];
+      return xs.length > 1 ? (xs[1] as number) - (xs[0] as number) : 60;
+    };
     const chart = new uPlot(
       {
         width: Math.max(element.clientWidth, 200),
@@ -50,12 +57,16 @@ export function TimeSeriesChart({ x, series, yFormat, label, height = 180 }: Tim
         legend: { show: false },
         cursor: { show: false },
         tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+        scales: {
+          x: { time: true, range: (_u, min, max) => [min, max + step()] },
+          y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
+        },
         axes: [
           { stroke: '#444', grid: { stroke: '#e5e5e5' }, ticks: { stroke: '#ccc' } },
           {
             stroke: '#444',
-            size: 64,
+            // Wide enough for "1023.99 KiB" and "250 ms": labels are right-aligned and would lose their first digits.
+            size: 88,
             grid: { stroke: '#e5e5e5' },
             ticks: { stroke: '#ccc' },
             values: (_u, splits) =>
@@ -70,7 +81,7 @@ export function TimeSeriesChart({ x, series, yFormat, label, height = 180 }: Tim
             width: s.kind === 'bars' ? 0 : 2,
             ...(s.kind === 'bars' && { fill: s.colour, paths: bars }),
             ...(s.dash && { dash: s.dash }),
-            points: { show: false },
+            points: s.points ? { show: true, size: 6, fill: s.colour } : { show: false },
             spanGaps: false,
           })),
         ],
