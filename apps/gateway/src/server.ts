@@ -188,7 +188,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
           onHit: recordFastPathHit(metrics, logger, auditLog),
         })
       : undefined;
-  const contextFor = ({ req }: Partial<ServerContext>): GatewayUserContext => {
+  const contextFor = ({ req }: Partial<ServerContext>, signal?: AbortSignal): GatewayUserContext => {
     const scope = requestScope.getStore();
     const principal = scope?.principal ?? LOCAL_PRINCIPAL;
     const auditFacts = {
@@ -199,7 +199,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     };
     return {
       // Only the loader is per request (its batching and de-duplication are); the rest is made once.
-      fileLoader: createFileLoader(source),
+      // The request's signal aborts when its client goes away: look-ups nobody else waits for are dropped.
+      fileLoader: createFileLoader(source, { signal, caller: principal.name }),
       fileLists,
       ...(config.rpm !== undefined && {
         upstreamBudget: { requests: config.rpm, windowSeconds: config.rpmWindowSeconds },
@@ -233,7 +234,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     batching: config.batchLimit > 0 && { limit: config.batchLimit },
     maxRequestBodySize: config.maxBodyBytes,
     logging: yogaLogger(logger),
-    context: ({ req }) => contextFor({ req }),
+    context: ({ req, request }) => contextFor({ req }, request.signal),
     plugins: [
       useRequestLogger({ logger }),
       useDrain({ drain }),

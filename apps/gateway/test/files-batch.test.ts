@@ -84,7 +84,7 @@ describe('files(ids)', () => {
     const spread = await fan([hundred(1000), hundred(2000), hundred(3000)]);
     expect(spread.body.data).toBeNull();
     expect(spread.body.errors[0]).toMatchObject({
-      message: expect.stringMatching(/at most 100 distinct ids per operation/),
+      message: expect.stringMatching(/at most 100 distinct ids per request/),
       extensions: { code: 'BAD_USER_INPUT' },
     });
     expect(stack.emulator.requests).toEqual([]);
