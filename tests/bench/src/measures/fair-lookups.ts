@@ -33,7 +33,7 @@ export const fairLookups: Measure = {
         }),
       );
       await emulator.setFault({ route: 'retrieve', latencyMs: UPSTREAM_MS });
-      const idsPerRequest = options.quick ? 40 : 100;
+      const idsPerRequest = options.quick ? 20 : 100;
       const samples = options.quick ? 3 : 10;
       const singleIds = freshIdRange();
 
