@@ -11,9 +11,10 @@ install();
 runPnpm(['lint']);
 runPnpm(['turbo', 'run', 'codegen:check']);
 runPnpm(['turbo', 'run', 'build']);
-await runCounted(['turbo', 'run', 'test', '--concurrency=1']);
+// --continue: one failing suite does not hide the results of the others.
+await runCounted(['turbo', 'run', 'test', '--concurrency=1', '--continue']);
 ensureChromium();
-await runCounted(['turbo', 'run', 'e2e', '--concurrency=1']);
+await runCounted(['turbo', 'run', 'e2e', '--concurrency=1', '--continue']);
 runPnpm(['bench', '--quick']);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 

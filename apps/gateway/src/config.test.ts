@@ -41,6 +41,14 @@ describe('readConfig', () => {
     );
   });
 
+  it('reads the credential cache lifetime (1 s by default), at most a minute', () => {
+    expect(readConfig(minimal).authCacheMs).toBe(1_000);
+    expect(readConfig({ ...minimal, GATEWAY_AUTH_CACHE_MS: '0' }).authCacheMs).toBe(0);
+    expect(problemsOf({ ...minimal, GATEWAY_AUTH_CACHE_MS: '60001' })).toEqual([
+      'GATEWAY_AUTH_CACHE_MS: expected a whole number from 0 to 60000, got "60001"',
+    ]);
+  });
+
   it('turns the response fast path off with GATEWAY_RESPONSE_CACHE=off', () => {
     expect(readConfig({ ...minimal, GATEWAY_RESPONSE_CACHE: 'off' }).responseCache).toBe(false);
     expect(readConfig({ ...minimal, GATEWAY_RESPONSE_CACHE: 'on' }).responseCache).toBe(true);

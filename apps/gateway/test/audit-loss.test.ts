@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditLog } from '../src/audit/audit-log.js';
+import { createAuditLog, rowOf, writeRows } from '../src/audit/audit-log.js';
 import { migrateToLatest } from '../src/db/migrations.js';
 import { openDatabase } from '../src/db/open-database.js';
 import type { Database } from '../src/db/tables.js';
@@ -46,6 +46,21 @@ describe('the audit log writer', () => {
     } finally {
       log.close();
     }
+  });
+});
+
+describe('writing a batch again (its commit was not acknowledged)', () => {
+  it('keeps one row per event and takes a completion', async () => {
+    const db = await sharedDatabase('postgres');
+    const actor = unique('again');
+    const rows = ['1', '2', '3'].map((fileId) => rowOf({ action: 'LOOKUP', actor, fileId, outcome: 'File' }));
+    await writeRows(db, rows, new Set());
+    await writeRows(db, rows, new Set());
+    const completed = { ...rows[0], outcome: 'complete', bytes: '42' } as (typeof rows)[0];
+    await writeRows(db, [completed, ...rows.slice(1)], new Set([completed.id]));
+    const stored = await storedFor(db, actor);
+    expect(stored).toHaveLength(3);
+    expect(stored.filter((row) => row.outcome === 'complete').map((row) => row.bytes)).toEqual(['42']);
   });
 });
 

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import {
   createCatalogue,
-  type Emulator,
   type FaultRule,
   MISSING_FILE_ID,
   readRange,
   SEEDED,
   startEmulator,
 } from '@minimax-files/emulator';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AuthenticationFailedError,
   ContentRejectedError,
@@ -21,23 +20,13 @@ import {
   UpstreamTimeoutError,
 } from '../src/index.js';
 import { rejectionOf, testClient } from './helpers/client.js';
+import { useEmulator } from './helpers/emulator.js';
 import { readAll } from './helpers/http-server.js';
 
 const LARGE_BYTES = 8 * 1024 * 1024;
 const catalogue = createCatalogue({ largeFileBytes: LARGE_BYTES });
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, largeFileBytes: LARGE_BYTES });
-});
-afterAll(() => emulator.close());
-afterEach(() => {
-  emulator.clearFaults();
-  emulator.clearRequests();
-});
-
-const client = (options: Parameters<typeof testClient>[1] = {}) =>
-  testClient(emulator.url, { apiKey: emulator.apiKey, ...options });
+const fixture = useEmulator({ largeFileBytes: LARGE_BYTES });
+const client = fixture.client;
 
 /** Deep equality on big buffers is slow and prints megabytes when it fails; digests are neither. */
 function sha256(bytes: Buffer): string {
@@ -105,18 +94,18 @@ describe('against the emulator: retrieve', () => {
       ([fault, errorClass]) => [JSON.stringify(fault), errorClass.name, fault, errorClass] as const,
     ),
   )('fault %s → %s', async (_fault, _name, fault, errorClass) => {
-    emulator.setFault({ fileId: SEEDED.small, route: 'retrieve', ...fault });
+    fixture.emulator.setFault({ fileId: SEEDED.small, route: 'retrieve', ...fault });
     const error = (await rejectionOf(
       client(fault.hang ? { timeoutMs: 100 } : {}).retrieve(SEEDED.small),
     )) as MiniMaxFilesError;
     expect(error).toBeInstanceOf(errorClass);
-    const attempts = emulator.requests.filter((request) => request.route === 'retrieve').length;
+    const attempts = fixture.emulator.requests.filter((request) => request.route === 'retrieve').length;
     expect(attempts).toBe(error.retryable ? 3 : 1);
     if (!fault.hang && !fault.resetConnection) expect(error.traceId).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('retries through transient faults and then succeeds', async () => {
-    emulator.setFault({
+    fixture.emulator.setFault({
       fileId: SEEDED.maxId,
       route: 'retrieve',
       statusCode: 1002,
@@ -125,12 +114,12 @@ describe('against the emulator: retrieve', () => {
     });
     const file = await client().retrieve(SEEDED.maxId);
     expect(file.id).toBe(SEEDED.maxId);
-    expect(emulator.requests.filter((request) => request.route === 'retrieve')).toHaveLength(3);
+    expect(fixture.emulator.requests.filter((request) => request.route === 'retrieve')).toHaveLength(3);
   });
 
   it('sends no request for an invalid id', async () => {
     await rejectionOf(client().retrieve('9223372036854775808'));
-    expect(emulator.requests).toHaveLength(0);
+    expect(fixture.emulator.requests).toHaveLength(0);
   });
 });
 
@@ -140,17 +129,19 @@ describe('against the emulator: download', () => {
     expect(download.source).toBe('download_url');
     expect(download.contentType).toBe('audio/wav');
     expect(sha256(await readAll(download.body))).toBe(sha256(contentOf(SEEDED.speechWav)));
-    const storage = emulator.requests.filter((request) => request.route === 'storage');
+    const storage = fixture.emulator.requests.filter((request) => request.route === 'storage');
     expect(storage).toHaveLength(1);
     expect(storage[0]?.hasAuthorization).toBe(false);
   });
 
   it('falls back to backup_download_url when the link fails', async () => {
-    emulator.setFault({ fileId: SEEDED.maxId, route: 'storage', httpStatus: 503 });
+    fixture.emulator.setFault({ fileId: SEEDED.maxId, route: 'storage', httpStatus: 503 });
     const download = await client().download(SEEDED.maxId);
     expect(download.source).toBe('backup_download_url');
     expect(sha256(await readAll(download.body))).toBe(sha256(contentOf(SEEDED.maxId)));
-    expect(emulator.requests.filter((r) => r.route === 'backup_storage')[0]?.hasAuthorization).toBe(false);
+    expect(fixture.emulator.requests.filter((r) => r.route === 'backup_storage')[0]?.hasAuthorization).toBe(
+      false,
+    );
   });
 
   it('falls back to retrieve_content for a file with no link', async () => {
@@ -199,7 +190,7 @@ describe('against the emulator: download', () => {
   });
 
   it('fails the stream of a truncated download', async () => {
-    emulator.setFault({ fileId: SEEDED.speechWav, route: 'storage', truncateBody: true });
+    fixture.emulator.setFault({ fileId: SEEDED.speechWav, route: 'storage', truncateBody: true });
     const download = await client().download(SEEDED.speechWav);
     expect(await rejectionOf(readAll(download.body))).toBeInstanceOf(UpstreamError);
   });

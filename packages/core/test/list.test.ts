@@ -1,5 +1,5 @@
-import { type Emulator, type FaultRule, SEEDED, startEmulator } from '@minimax-files/emulator';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type FaultRule, SEEDED } from '@minimax-files/emulator';
+import { describe, expect, it } from 'vitest';
 import {
   AuthenticationFailedError,
   InsufficientBalanceError,
@@ -12,28 +12,18 @@ import {
   UpstreamTimeoutError,
 } from '../src/index.js';
 import { rejectionOf, testClient } from './helpers/client.js';
+import { useEmulator } from './helpers/emulator.js';
 import { sendRaw, startServer } from './helpers/http-server.js';
 
 const ACCOUNT_SIZE = 10_000;
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, generatedFiles: { voice_clone: ACCOUNT_SIZE } });
-});
-afterAll(() => emulator.close());
-afterEach(() => {
-  emulator.clearFaults();
-  emulator.clearRequests();
-});
-
-const client = (options: Parameters<typeof testClient>[1] = {}) =>
-  testClient(emulator.url, { apiKey: emulator.apiKey, ...options });
-const listRequests = () => emulator.requests.filter((request) => request.route === 'list');
+const fixture = useEmulator({ generatedFiles: { voice_clone: ACCOUNT_SIZE } });
+const client = fixture.client;
+const listRequests = () => fixture.emulator.requests.filter((request) => request.route === 'list');
 
 /** The ids exactly as the emulator wrote them on the wire. */
 async function wireIds(purpose: string): Promise<string[]> {
-  const response = await fetch(`${emulator.url}/v1/files/list?purpose=${purpose}`, {
-    headers: { authorization: `Bearer ${emulator.apiKey}` },
+  const response = await fetch(`${fixture.emulator.url}/v1/files/list?purpose=${purpose}`, {
+    headers: { authorization: `Bearer ${fixture.emulator.apiKey}` },
   });
   return [...(await response.text()).matchAll(/"file_id":(\d+)/g)].map((match) => match[1] as string);
 }
@@ -86,7 +76,7 @@ describe('list against the emulator', () => {
     ['a hang', { hang: true }, UpstreamTimeoutError, true],
   ];
   it.each(faults)('%s → %o, retried only when retryable', async (_name, rule, errorClass, retryable) => {
-    emulator.setFault({ route: 'list', ...rule });
+    fixture.emulator.setFault({ route: 'list', ...rule });
     const error = await rejectionOf(
       client({ timeoutMs: 300, maxRetries: 2 }).list({ purpose: 'prompt_audio' }),
     );
@@ -96,7 +86,7 @@ describe('list against the emulator', () => {
   });
 
   it('retries a rate limit and then returns the whole list', async () => {
-    emulator.setFault({ route: 'list', statusCode: 1002, retryAfterSeconds: 0, times: 2 });
+    fixture.emulator.setFault({ route: 'list', statusCode: 1002, retryAfterSeconds: 0, times: 2 });
     const events: UpstreamEvent[] = [];
     const files = await client({ onUpstreamResponse: (event) => events.push(event) }).list({
       purpose: 't2a_async_input',
@@ -110,7 +100,7 @@ describe('list against the emulator', () => {
   });
 
   it('a caller abort rejects with its reason', async () => {
-    emulator.setFault({ route: 'list', hang: true });
+    fixture.emulator.setFault({ route: 'list', hang: true });
     const controller = new AbortController();
     const pending = client().list({ purpose: 'voice_clone', signal: controller.signal });
     setTimeout(() => controller.abort(new Error('stop')), 50);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, startCluster } from '../../../scripts/cluster-topology.mjs';
 import {
   createOperator,
+  downloadLoad,
   graphqlAs,
   load,
   lookUp,
@@ -15,8 +16,9 @@ import {
 } from './helpers.js';
 
 // One cluster for the whole file: the emulator (in this process, so its request log counts upstream requests),
-// Debian's redis-server and PostgreSQL, 3 gateway processes and Debian's HAProxy in front. The last test kills a
-// replica.
+// Debian's redis-server and PostgreSQL, 3 gateway processes and Debian's HAProxy in front. The audit tests count
+// sent vs stored request by request: every request carries its own x-request-id, which the gateway writes into
+// the request's audit row. Near the end one test stops replica 2 (SIGTERM), the last kills replica 3 (SIGKILL).
 const EMULATOR_KEY = 'cluster-emulator-key-8d41';
 let emulator: Emulator;
 let cluster: Cluster;
@@ -36,12 +38,31 @@ afterAll(async () => {
   await emulator?.close();
 });
 
+const LOOKUP_WORKERS = 12;
+const DOWNLOAD_WORKERS = 3;
 const replicaUrls = () => cluster.gateways.map((gateway) => gateway.url);
 const served = () => Promise.all(replicaUrls().map((url) => metric(url, 'gateway_lookups_total')));
 /** A look-up that did not get an answer from the upstream's point of view: anything but File / FileNotFound. */
 const failed = (outcome: string) => outcome !== 'File' && outcome !== 'FileNotFound';
 
-describe('3 replicas behind HAProxy sharing Redis', () => {
+/** Look-ups (seeded and cold ids) and small downloads through HAProxy for `durationMs`, `fault` alongside. */
+async function mixedLoad(durationMs: number, fault: () => Promise<void>) {
+  let n = 0;
+  const seeded = Object.values(SEEDED);
+  const [lookups, downloads] = await Promise.all([
+    load({
+      baseUrl: cluster.url,
+      workers: LOOKUP_WORKERS,
+      durationMs,
+      nextId: () => (++n % 2 === 0 ? (seeded[n % seeded.length] as string) : String(700_000 + n)),
+      during: fault,
+    }),
+    downloadLoad({ baseUrl: cluster.url, workers: DOWNLOAD_WORKERS, durationMs, id: SEEDED.small }),
+  ]);
+  return { lookups, downloads };
+}
+
+describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
   it('makes exactly 1 upstream request for 300 concurrent look-ups of one cold id spread over all replicas', async () => {
     emulator.setFault({ fileId: SEEDED.beyondSafe, route: 'retrieve', latencyMs: 1_500 });
     const before = await served();
@@ -149,14 +170,60 @@ describe('3 replicas behind HAProxy sharing Redis', () => {
       expect((await graphqlAs(cluster.url, credentials.token, ME)).status).toBe(401);
   });
 
+  it('loses no event when PostgreSQL restarts mid-load', async () => {
+    let downForMs = 0;
+    const { lookups, downloads } = await mixedLoad(6_000, async () => {
+      await sleep(1_500);
+      const stoppedAt = Date.now();
+      await cluster.database.stop();
+      await sleep(2_000);
+      await cluster.database.start();
+      downForMs = Date.now() - stoppedAt;
+    });
+    const answered = lookups.filter((reply) => reply.file?.__typename).length;
+    const failed = lookups.length - answered;
+    const result = await unaudited(cluster.database.url, lookups, downloads);
+    console.log(
+      `PostgreSQL down ${downForMs} ms mid-load: ${answered} look-ups answered (${failed} not), ${downloads.filter((d) => d.status === 200).length} downloads started (${downloads.filter((d) => d.outcome === 'complete').length} complete); audit events sent ${result.sent}, stored ${result.stored}`,
+    );
+    // Look-ups never need the database; the downloads' rows wait in the buffer while it is away.
+    expect(failed).toBe(0);
+    expect(downloads.filter((reply) => reply.status !== 200 || reply.outcome !== 'complete')).toEqual([]);
+    expect(result.missing).toEqual([]);
+    expect(result.wrongDownloads).toEqual([]);
+  });
+
+  it('loses no event of a replica stopped with SIGTERM mid-load, nor of the others', async () => {
+    const stopped = cluster.gateways[1];
+    if (!stopped) throw new Error('no second replica');
+    const exited = new Promise<number | null>((resolve) => stopped.child.once('exit', resolve));
+    const { lookups, downloads } = await mixedLoad(6_000, async () => {
+      await sleep(1_500);
+      stopped.kill('SIGTERM');
+    });
+    const exitCode = await exited;
+    const fromStopped = [...lookups, ...downloads].filter((reply) => reply.servedBy === stopped.name);
+    const failedLookups = lookups.filter((reply) => !reply.file?.__typename);
+    const result = await unaudited(cluster.database.url, lookups, downloads);
+    console.log(
+      `replica SIGTERMed mid-load (exit ${exitCode}): ${lookups.length - failedLookups.length} look-ups answered (${failedLookups.length} not: ${failedLookups.map((reply) => reply.outcome).join(', ') || 'none'}), ${downloads.filter((d) => d.status === 200).length} downloads started, ${fromStopped.length} requests answered by the stopped replica; audit events sent ${result.sent}, stored ${result.stored}`,
+    );
+    expect(exitCode).toBe(0);
+    expect(fromStopped.length).toBeGreaterThan(0);
+    // A drain: the stopped replica finishes what it holds and HAProxy sends the rest elsewhere.
+    expect(failedLookups).toEqual([]);
+    expect(downloads.filter((reply) => reply.status === 200 && reply.outcome !== 'complete')).toEqual([]);
+    expect(result.missing).toEqual([]);
+    expect(result.wrongDownloads).toEqual([]);
+  });
   it('routes around a replica killed mid-load: only the requests it was serving fail', async () => {
     const workers = 24;
     const killAtMs = 1_500;
     let killedAtMs = killAtMs;
     let n = 0;
     const seeded = Object.values(SEEDED);
-    // One slow download per replica (round robin), started first: the one on the killed replica must break
-    // cleanly (an error, never a short file), the others complete.
+    // Three slow downloads spread over the two live replicas (round robin), started first: those on the killed
+    // replica must break cleanly (an error, never a short file), the others complete.
     emulator.setFault({ fileId: SEEDED.beyondSafe, route: 'storage', slowDripBytesPerSecond: 150_000 });
     const downloads = await Promise.all(
       [0, 1, 2].map(() =>
@@ -212,8 +279,8 @@ describe('3 replicas behind HAProxy sharing Redis', () => {
     );
     expect(audit.sent).toBeGreaterThan(100);
     expect(audit.missing).toEqual([]);
-    // The survivors keep answering directly too.
-    for (const url of replicaUrls().slice(0, 2))
+    // The survivor keeps answering directly too.
+    for (const url of [cluster.gateways[0]?.url as string])
       expect((await lookUp(url, SEEDED.small)).outcome).toBe('File');
   });
 });

@@ -84,6 +84,14 @@ test('operators page, with a new token shown and a revoke confirmation, has no a
     .filter({ hasText: name })
     .getByRole('button', { name: 'Revoke' })
     .click();
-  await expect(page.getByRole('button', { name: `Yes, revoke ${name}` })).toBeFocused();
+  await expect(
+    page
+      .getByRole('table', { name: 'Operators' })
+      .getByRole('row')
+      .filter({ hasText: name })
+      .getByRole('button', {
+        name: 'Revoke',
+      }),
+  ).toBeFocused();
   await expectNoAxeViolations(page);
 });

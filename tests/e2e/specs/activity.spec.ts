@@ -11,6 +11,10 @@ test('a look-up and a download show up as rows, filtered by file and action, lin
 }) => {
   const id = SEEDED.speechWav;
   const expected = await emulator.content(id);
+  // As if from another machine through a proxy on this one: the admin passes the browser's address on, so the
+  // gateway audits the look-up under it, not under the admin's. (Chromium sends no extra headers with a download
+  // the browser process takes over; the download route's forwarding is covered in the admin's forward.test.ts.)
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': '203.0.113.88' });
   await page.goto(`/files/${id}`);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -48,6 +52,7 @@ test('a look-up and a download show up as rows, filtered by file and action, lin
     await expect(table.locator('tbody tr').first()).toContainText('Look-up');
   }).toPass({ timeout: 15_000 });
   await expect(table.locator('tbody tr').first()).toContainText('File');
+  await expect(table.locator('tbody tr').first()).toContainText('203.0.113.88');
 
   // Each row links to its file.
   await table.getByRole('link', { name: id }).first().click();
@@ -76,10 +81,20 @@ test('Export CSV holds exactly the events the page shows', async ({ page }) => {
   for (const line of lines.slice(1)) expect(line).toContain(`,${id},`);
 });
 
-test('filters that match nothing, and filters that make no sense, say so calmly', async ({ page }) => {
+test('a time range narrows the rows; filters that match nothing, or make no sense, say so calmly', async ({
+  page,
+}) => {
   await page.goto('/activity?operator=nobody-at-all');
   await expect(page.getByRole('heading', { name: 'No matching activity' })).toBeVisible();
   await expect(page.getByLabel('Operator')).toHaveValue('nobody-at-all');
+
+  // The time range (UTC, minutes): the last hour has events, the next hour has none yet.
+  const utcMinute = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString().slice(0, 16);
+  await page.goto(`/activity?from=${utcMinute(-3_600_000)}&to=${utcMinute(60_000)}`);
+  await expect(page.getByRole('table', { name: 'Activity' }).locator('tbody tr').first()).toBeVisible();
+  await expect(page.getByLabel('From (UTC)')).toHaveValue(utcMinute(-3_600_000));
+  await page.goto(`/activity?from=${utcMinute(3_600_000)}`);
+  await expect(page.getByRole('heading', { name: 'No matching activity' })).toBeVisible();
 
   await page.goto('/activity?file=12ab&from=2026-12-01T09:00&to=2026-12-01T08:00');
   const problems = page.getByRole('alert').filter({ hasText: 'These filters cannot be used' });

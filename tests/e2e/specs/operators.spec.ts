@@ -81,6 +81,13 @@ test('a VIEWER signs in with the new token and sees only what the role may use',
   const download = await viewer.context.request.get(`/files/${SEEDED.speechWav}/download`);
   expect(download.status()).toBe(403);
 
+  // Browsing: the rows come, but no row offers Download or Play (the gateway gives a VIEWER no download URL).
+  await viewer.page.goto('/browse?purpose=voice_clone');
+  const rows = viewer.page.locator('table tbody tr');
+  await expect(rows.first()).toBeVisible();
+  await expect(viewer.page.getByRole('link', { name: /^Download/ })).toHaveCount(0);
+  await expect(viewer.page.getByRole('button', { name: /^Play/ })).toHaveCount(0);
+
   // Typing the address of an ADMIN page gets the gateway's refusal, calmly.
   await viewer.page.goto('/activity');
   await expect(
@@ -111,7 +118,9 @@ test('revoking an operator ends their session at once and their token stops work
   await row.getByRole('button', { name: 'Cancel' }).click();
   await expect(row).toContainText('Active');
   await row.getByRole('button', { name: 'Revoke' }).click();
-  await row.getByRole('button', { name: `Yes, revoke ${name}` }).click();
+  // The question is asked in the row; the confirming button is named Revoke too.
+  await expect(row).toContainText(`Revoke ${name}? Their token and sessions stop working at once.`);
+  await row.getByRole('button', { name: 'Revoke', exact: true }).click();
   await expect(row).toContainText('Revoked');
   await expect(row.getByRole('button', { name: 'Revoke' })).toHaveCount(0);
 

@@ -1,6 +1,6 @@
 import type { Page, Request, Response } from '@playwright/test';
 import { SEEDED, UNSEEDED } from '../support/ids.js';
-import { MINIMAX_API_KEY, OPERATOR_TOKEN } from '../support/servers.js';
+import { MINIMAX_API_KEY, OPERATOR_TOKEN, SESSION_COOKIE } from '../support/servers.js';
 import { expect, SIGNED_OUT, signIn, test } from '../support/test.js';
 
 test.use({ storageState: SIGNED_OUT });
@@ -30,7 +30,9 @@ function recordResponses(page: Page): () => Promise<Seen[]> {
   return async () => (await Promise.all(reads)).filter((seen): seen is Seen => seen !== undefined);
 }
 
-test('neither the MiniMax key nor the operator token reaches any browser asset', async ({ page }) => {
+test('neither the MiniMax key, the operator token nor the session id reaches any browser asset', async ({
+  page,
+}) => {
   const responses = recordResponses(page);
   const requests: Request[] = [];
   page.on('request', (request) => requests.push(request));
@@ -45,6 +47,13 @@ test('neither the MiniMax key nor the operator token reaches any browser asset',
   await page.getByLabel('File IDs').fill(`${SEEDED.beyondSafe} ${SEEDED.maxId}`);
   await page.getByRole('button', { name: 'Look up all' }).click();
   await expect(page.getByRole('table', { name: 'Results' }).locator('tbody tr')).toHaveCount(2);
+  await page.goto('/activity');
+  await expect(page.getByRole('table', { name: 'Activity' })).toBeVisible();
+  await page.goto('/operators');
+  await expect(page.getByRole('table', { name: 'Operators' })).toBeVisible();
+  // The gateway session id is as good as the token while it lives: only the httpOnly cookie may carry it.
+  const session = (await page.context().cookies()).find((cookie) => cookie.name === SESSION_COOKIE)?.value;
+  expect(session).toMatch(/^mmf_s_/);
 
   const seen = await responses();
   expect(seen.filter(({ type }) => type === 'script').length).toBeGreaterThan(0);
@@ -53,16 +62,15 @@ test('neither the MiniMax key nor the operator token reaches any browser asset',
   for (const { url, body } of seen) {
     expect(body.includes(MINIMAX_API_KEY), `MiniMax key in ${url}`).toBe(false);
     expect(body.includes(OPERATOR_TOKEN), `operator token in ${url}`).toBe(false);
+    expect(body.includes(session ?? 'no session'), `session id in ${url}`).toBe(false);
   }
 
-  // The token is typed once into the sign-in form; afterwards it travels only in the session cookie.
+  // The token is typed once into the sign-in form and travels in that one POST: never again, not even in a cookie.
   const carryingToken = requests.filter(
     (request) =>
       request.url().includes(OPERATOR_TOKEN) ||
       (request.postData() ?? '').includes(OPERATOR_TOKEN) ||
-      Object.entries(request.headers()).some(
-        ([name, value]) => name !== 'cookie' && value.includes(OPERATOR_TOKEN),
-      ),
+      Object.entries(request.headers()).some(([, value]) => value.includes(OPERATOR_TOKEN)),
   );
   expect(carryingToken.map((request) => request.url())).toHaveLength(1);
   expect(carryingToken[0]?.method()).toBe('POST');
@@ -71,4 +79,5 @@ test('neither the MiniMax key nor the operator token reaches any browser asset',
     () => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie,
   );
   expect(storage).not.toContain(OPERATOR_TOKEN);
+  expect(storage).not.toContain(session);
 });

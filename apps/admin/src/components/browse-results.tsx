@@ -10,6 +10,7 @@ import {
   type Purpose,
 } from '../lib/browse-params';
 import { formatIecSize, groupDigits } from '../lib/iec-size';
+import { callerAddress } from '../server/caller-address';
 import { gatewayClient, isUnauthorized } from '../server/gateway';
 import { BrowseTable } from './browse-table';
 import { ErrorPanel } from './error-panel';
@@ -18,7 +19,7 @@ type ListedState = BrowseState & { purpose: Purpose };
 
 /** One page of the chosen purpose's files with its totals, or the calm message for an empty list or a failure. */
 export async function BrowseResults({ session, state }: { session: string; state: ListedState }) {
-  const result = await gatewayClient(session)
+  const result = await gatewayClient(session, await callerAddress())
     .query(BrowseQuery, {
       purpose: gatewayPurpose(state.purpose),
       filter: state.filter || null,

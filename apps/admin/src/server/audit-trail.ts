@@ -14,9 +14,16 @@ export type AuditPage =
   /** The gateway's refusal (not ADMIN, a cursor it does not know, its database away), in its own words. */
   | { kind: 'refused'; code: string; message: string };
 
-/** One page of the audit trail as the activity page and its CSV export show it. Throws when the gateway is away. */
-export async function readAuditPage(session: string, state: ActivityState): Promise<AuditPage> {
-  const result = await gatewayClient(session)
+/**
+ * One page of the audit trail as the activity page and its CSV export show it, asked on behalf of the browser at
+ * `clientAddress`. Throws when the gateway is away.
+ */
+export async function readAuditPage(
+  session: string,
+  state: ActivityState,
+  clientAddress?: string,
+): Promise<AuditPage> {
+  const result = await gatewayClient(session, clientAddress)
     .query(AuditEventsQuery, {
       first: ACTIVITY_PAGE_SIZE,
       after: state.after || null,

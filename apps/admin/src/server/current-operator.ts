@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { Role } from '../gql/graphql';
 import { MeQuery } from '../graphql/documents';
+import { callerAddress } from './caller-address';
 import { gatewayClient, isUnauthorized } from './gateway';
 import { sessionId } from './session';
 
@@ -18,7 +19,9 @@ export interface CurrentOperator {
 export const currentOperator = cache(async (): Promise<CurrentOperator | 'unknown' | null> => {
   const session = await sessionId();
   if (session === null) return null;
-  const result = await gatewayClient(session).query(MeQuery, {}).toPromise();
+  const result = await gatewayClient(session, await callerAddress())
+    .query(MeQuery, {})
+    .toPromise();
   if (isUnauthorized(result.error)) return null;
   return result.data?.me ?? 'unknown';
 });

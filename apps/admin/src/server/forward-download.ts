@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_HEADER } from '../lib/client-address';
 import {
   copyHeaders,
   dispositionFor,
@@ -5,7 +6,7 @@ import {
   PASSED_THROUGH_HEADERS,
 } from '../lib/download-headers';
 import { canonicalFileId } from '../lib/file-id';
-import { sessionAuthorization } from './gateway';
+import { forwardedFor, sessionAuthorization } from './gateway';
 import { traceHeaders } from './trace-headers';
 
 export interface DownloadForward {
@@ -37,6 +38,8 @@ export async function forwardDownload({
   // identity: the bytes and Content-Length must reach the browser exactly as the gateway sent them.
   const forwarded = new Headers({
     authorization: sessionAuthorization(session),
+    // Set by the front door from the socket: the gateway audits the browser, not this server.
+    ...forwardedFor(request.headers.get(CLIENT_ADDRESS_HEADER)),
     'accept-encoding': 'identity',
     ...traceHeaders(),
   });

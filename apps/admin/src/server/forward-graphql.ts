@@ -1,5 +1,6 @@
 import { readBodyUpTo } from '../lib/body-limit';
-import { sessionAuthorization } from './gateway';
+import { CLIENT_ADDRESS_HEADER } from '../lib/client-address';
+import { forwardedFor, sessionAuthorization } from './gateway';
 import { traceHeaders } from './trace-headers';
 
 export interface GraphqlForward {
@@ -42,6 +43,8 @@ export async function forwardGraphql({
       method: 'POST',
       headers: {
         authorization: sessionAuthorization(session),
+        // Set by the front door from the socket: the gateway audits the browser, not this server.
+        ...forwardedFor(request.headers.get(CLIENT_ADDRESS_HEADER)),
         'content-type': 'application/json',
         accept: request.headers.get('accept') ?? 'application/graphql-response+json, application/json',
         ...traceHeaders(),

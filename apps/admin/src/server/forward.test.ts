@@ -93,6 +93,13 @@ describe('forwardDownload', () => {
     expect(response.headers.get('set-cookie')).toBeNull();
     expect(response.headers.get('content-security-policy')).toContain('sandbox');
     expect(seen[0]?.headers.authorization).toBe(`Session ${SESSION}`);
+    expect(seen[0]?.headers['x-forwarded-for']).toBeUndefined();
+  });
+
+  it('names the browser to the gateway with the address the front door set', async () => {
+    const response = await download('42', { headers: { 'x-forwarded-for': '198.51.100.7' } });
+    await response.body?.cancel();
+    expect(seen[0]?.headers['x-forwarded-for']).toBe('198.51.100.7');
   });
 
   it('forwards Range and passes 206 with Content-Range back, inline for playback', async () => {
@@ -155,6 +162,11 @@ describe('forwardGraphql', () => {
     expect(await response.json()).toEqual({ data: { ok: true } });
     expect(seen[0]?.body).toBe('{"query":"{ __typename }"}');
     expect(seen[0]?.headers.authorization).toBe(`Session ${SESSION}`);
+  });
+
+  it('names the browser to the gateway with the address the front door set', async () => {
+    await post(SESSION, { 'x-forwarded-for': '198.51.100.7' });
+    expect(seen[0]?.headers['x-forwarded-for']).toBe('198.51.100.7');
   });
 
   it('refuses signed-out and cross-site requests without calling the gateway', async () => {

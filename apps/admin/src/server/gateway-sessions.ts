@@ -1,4 +1,4 @@
-import { gatewayUrl, sessionAuthorization } from './gateway';
+import { forwardedFor, gatewayUrl, sessionAuthorization } from './gateway';
 import { traceHeaders } from './trace-headers';
 
 export type Role = 'VIEWER' | 'OPERATOR' | 'ADMIN';
@@ -24,7 +24,7 @@ export async function openSession(token: string, clientAddress: string | undefin
       method: 'POST',
       headers: {
         authorization: `Bearer ${token}`,
-        ...(clientAddress ? { 'x-forwarded-for': clientAddress } : {}),
+        ...forwardedFor(clientAddress),
         ...traceHeaders(),
       },
       cache: 'no-store',
@@ -66,7 +66,7 @@ export async function closeSession(session: string, clientAddress: string | unde
       method: 'DELETE',
       headers: {
         authorization: sessionAuthorization(session),
-        ...(clientAddress ? { 'x-forwarded-for': clientAddress } : {}),
+        ...forwardedFor(clientAddress),
         ...traceHeaders(),
       },
       cache: 'no-store',

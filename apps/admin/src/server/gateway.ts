@@ -17,10 +17,18 @@ export function sessionAuthorization(session: string): string {
 }
 
 /**
- * A server-side urql client for one operator's request: no cache, the session id only in this process, each
- * operation sent as its trusted-document id.
+ * `X-Forwarded-For` naming the browser, for the gateway's audit log and throttle. The gateway believes it only from
+ * a peer on its own machine (apps/gateway/src/client-address.ts); from elsewhere it records the admin's address.
  */
-export function gatewayClient(session: string): Client {
+export function forwardedFor(clientAddress: string | null | undefined): Record<string, string> {
+  return clientAddress ? { 'x-forwarded-for': clientAddress } : {};
+}
+
+/**
+ * A server-side urql client for one operator's request: no cache, the session id only in this process, each
+ * operation sent as its trusted-document id, on behalf of the browser at `clientAddress`.
+ */
+export function gatewayClient(session: string, clientAddress?: string): Client {
   return createClient({
     url: gatewayUrl('/graphql'),
     exchanges: [trustedDocumentsExchange(), fetchExchange],
@@ -29,7 +37,11 @@ export function gatewayClient(session: string): Client {
     // A function, so each request carries the trace context of the render or action that sends it.
     fetchOptions: () => ({
       cache: 'no-store',
-      headers: { authorization: sessionAuthorization(session), ...traceHeaders() },
+      headers: {
+        authorization: sessionAuthorization(session),
+        ...forwardedFor(clientAddress),
+        ...traceHeaders(),
+      },
     }),
   });
 }

@@ -45,7 +45,7 @@ export interface AuditLog {
 }
 
 /** An audit_events row as the gateway writes it (the database numbers `seq`). */
-type Row = Omit<AuditEventsTable, 'seq'>;
+export type Row = Omit<AuditEventsTable, 'seq'>;
 
 /**
  * The audit trail's writer. Events wait in an ordered buffer and are written in batches (one INSERT … SELECT FROM
@@ -66,6 +66,8 @@ export function createAuditLog({
   const buffer = new Map<string, Row>();
   /** Rows written by recordNow, kept until completed so their completion can be a full upsert. */
   const open = new Map<string, Row>();
+  /** Ids whose buffered row is a completion (its first version may be written already). */
+  const completions = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> | undefined;
   let failures = 0;
@@ -86,8 +88,12 @@ export function createAuditLog({
         const db = database();
         if (!db) throw new Error('database not ready');
         const batch = [...take(buffer.values(), batchSize)];
-        await insertRows(db, batch);
-        for (const row of batch) if (buffer.get(row.id) === row) buffer.delete(row.id);
+        await writeRows(db, batch, completions);
+        for (const row of batch) {
+          if (buffer.get(row.id) !== row) continue;
+          buffer.delete(row.id);
+          completions.delete(row.id);
+        }
       }
       if (failures > 0) logger.info({ afterFailures: failures }, 'audit log writing again');
       failures = 0;
@@ -131,7 +137,7 @@ export function createAuditLog({
       const db = database();
       if (db && failures === 0) {
         try {
-          await insertRows(db, [row]);
+          await insertRows(db, [row], 'insert');
           return row.id;
         } catch (error) {
           logger.error({ err: error }, 'audit log cannot write; keeping the event in the buffer');
@@ -147,6 +153,7 @@ export function createAuditLog({
       const row = open.get(id);
       if (!row) return;
       open.delete(id);
+      completions.add(id);
       // A completion is never dropped for space: its row is already counted (written or buffered).
       buffer.set(id, {
         ...row,
@@ -172,7 +179,7 @@ export function createAuditLog({
   };
 }
 
-function rowOf(event: AuditEventInput): Row {
+export function rowOf(event: AuditEventInput): Row {
   return {
     id: randomUUID(),
     at: new Date(),
@@ -201,8 +208,33 @@ function* take<T>(values: Iterable<T>, count: number): Iterable<T> {
   }
 }
 
-/** One statement per batch; a completion (same id) replaces the outcome and byte count of its row. */
-async function insertRows(db: Kysely<Database>, rows: Row[]): Promise<void> {
+/**
+ * Fresh rows go in one plain INSERT: without ON CONFLICT the engine skips the speculative insertion each row would
+ * cost (about a fifth of an embedded write). Completions of rows already written are upserts. A fresh row that is
+ * already there (a batch whose commit was not acknowledged, written again) turns its batch into upserts.
+ */
+export async function writeRows(
+  db: Kysely<Database>,
+  rows: Row[],
+  completions: ReadonlySet<string>,
+): Promise<void> {
+  const fresh = rows.filter((row) => !completions.has(row.id));
+  const completed = rows.filter((row) => completions.has(row.id));
+  if (fresh.length > 0) {
+    try {
+      await insertRows(db, fresh, 'insert');
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== UNIQUE_VIOLATION) throw error;
+      await insertRows(db, fresh, 'upsert');
+    }
+  }
+  if (completed.length > 0) await insertRows(db, completed, 'upsert');
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** One statement for the rows; an upsert replaces the outcome and byte count of a row with the same id. */
+async function insertRows(db: Kysely<Database>, rows: Row[], mode: 'insert' | 'upsert'): Promise<void> {
   const column = <K extends keyof Row>(key: K) => rows.map((row) => row[key]);
   await sql`
     insert into audit_events
@@ -216,5 +248,7 @@ async function insertRows(db: Kysely<Database>, rows: Row[]): Promise<void> {
       ${column('upstream_requests')}::integer[], ${column('upstream_ms')}::integer[],
       ${column('upstream_code')}::integer[], ${column('trace_id')}::text[]
     )
-    on conflict (id) do update set outcome = excluded.outcome, bytes = excluded.bytes`.execute(db);
+    ${mode === 'upsert' ? sql`on conflict (id) do update set outcome = excluded.outcome, bytes = excluded.bytes` : sql``}`.execute(
+    db,
+  );
 }

@@ -12,7 +12,7 @@ export interface SignedInAdmin {
   page: Page;
 }
 
-type Track = <P extends { stop(): Promise<void> }>(started: P) => P;
+type Track = <P extends { stop(): Promise<unknown> }>(started: P) => P;
 
 /**
  * The built emulator, gateway and admin app (production) and a Chromium page signed in through the form, each

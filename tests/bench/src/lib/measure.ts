@@ -14,9 +14,9 @@ export interface Measure {
 
 /** Stops every started process, newest first, whatever happened. */
 export async function withProcesses<T>(
-  body: (track: <P extends { stop(): Promise<void> }>(started: P) => P) => Promise<T>,
+  body: (track: <P extends { stop(): Promise<unknown> }>(started: P) => P) => Promise<T>,
 ): Promise<T> {
-  const started: { stop(): Promise<void> }[] = [];
+  const started: { stop(): Promise<unknown> }[] = [];
   try {
     return await body((process) => {
       started.push(process);

@@ -1,7 +1,5 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { FaultRule, Purpose, RequestLogEntry } from '@minimax-files/emulator';
-import { copyEmbeddedTemplate, createEmbeddedTemplate } from '@minimax-files/gateway/testing';
+import { freshEmbeddedDataDir } from '@minimax-files/gateway/testing';
 import { EmulatorControlClient } from '@minimax-files/testkit';
 import { type ChildServer, startChildServer } from './child-server.js';
 import { benchScript, GATEWAY_MAIN } from './paths.js';
@@ -54,19 +52,6 @@ export interface GatewayOptions {
   name?: string;
 }
 
-/** One empty embedded database per run; each gateway started gets a copy (`DATA_DIR`), removed at exit. */
-let template: string | undefined;
-const dataDirs: string[] = [];
-process.once('exit', () => {
-  for (const dir of [...dataDirs, template]) if (dir) rmSync(dirname(dir), { recursive: true, force: true });
-});
-export function freshDataDir(): string {
-  template ??= createEmbeddedTemplate();
-  const dir = copyEmbeddedTemplate(template);
-  dataDirs.push(dir);
-  return dir;
-}
-
 /** The built gateway (`node apps/gateway/dist/main.js`), configured only through its public environment. */
 export async function startGatewayProcess(options: GatewayOptions): Promise<ChildServer> {
   const extraFlags = (process.env.BENCH_GATEWAY_NODE_FLAGS ?? '').split(' ').filter(Boolean);
@@ -78,7 +63,7 @@ export async function startGatewayProcess(options: GatewayOptions): Promise<Chil
     readyPath: '/readyz',
     env: {
       NODE_ENV: 'production',
-      DATA_DIR: freshDataDir(),
+      DATA_DIR: freshEmbeddedDataDir(),
       MINIMAX_API_KEY: EMULATOR_KEY,
       MINIMAX_BASE_URL: options.emulator.url,
       GATEWAY_OPERATOR_TOKENS: OPERATOR_TOKEN,

@@ -1,9 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { copyEmbeddedTemplate, createEmbeddedTemplate } from '@minimax-files/gateway/testing';
-import { freePort } from './free-port.js';
+import { freshEmbeddedDataDir } from '@minimax-files/gateway/testing';
+import { type ServerProcess, startServerProcess } from '@minimax-files/testkit';
 import { openSockets, rssBytes } from './process-stats.js';
 
 const require = createRequire(import.meta.url);
@@ -24,19 +22,11 @@ export interface GatewayOptions {
   env?: Record<string, string | undefined>;
 }
 
-export interface GatewayProcess {
-  url: string;
-  pid: number;
+/** The gateway as a child process: everything it writes is kept (`output()`), and it stops with SIGTERM. */
+export interface GatewayProcess extends ServerProcess {
   token: string;
-  /** Everything the process wrote to stdout and stderr so far. */
-  output(): string;
   rssBytes(): number;
   openSockets(): number;
-  /** Resolves with the exit code and signal when the process ends. */
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  isRunning(): boolean;
-  /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
-  stop(graceMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /**
@@ -50,21 +40,7 @@ export const TEST_GATEWAY_ENV: Record<string, string> = {
   LOG_LEVEL: 'info',
 };
 
-/** One empty embedded database per run (PGlite's initdb costs seconds of CPU); each gateway gets a copy. */
-let template: string | undefined;
-const dataDirs: string[] = [];
-process.once('exit', () => {
-  for (const dir of [...dataDirs, template]) if (dir) rmSync(dirname(dir), { recursive: true, force: true });
-});
-function freshDataDir(): string {
-  template ??= createEmbeddedTemplate();
-  const dir = copyEmbeddedTemplate(template);
-  dataDirs.push(dir);
-  return dir;
-}
-
 export async function startGateway(options: GatewayOptions): Promise<GatewayProcess> {
-  const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -72,72 +48,23 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayProc
     MINIMAX_API_KEY: options.apiKey,
     MINIMAX_BASE_URL: options.upstreamUrl,
     GATEWAY_OPERATOR_TOKENS: `${OPERATOR_TOKEN},${SECOND_OPERATOR_TOKEN}`,
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    // Its own database: gateways started side by side must never share an embedded data directory.
-    DATA_DIR: freshDataDir(),
+    DATA_DIR: freshEmbeddedDataDir(),
   };
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
-  const child = spawn(process.execPath, [GATEWAY_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const chunks: string[] = [];
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => chunks.push(chunk));
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => chunks.push(chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const pid = child.pid;
-  if (pid === undefined) throw new Error('the gateway process did not start');
-  await waitUntilHealthy(url, child, () => chunks.join(''));
-
-  let running = true;
-  void exited.then(() => {
-    running = false;
+  const server = await startServerProcess({
+    name: 'the gateway',
+    command: process.execPath,
+    args: [GATEWAY_MAIN],
+    env,
+    readyTimeoutMs: 15_000,
   });
   return {
-    url,
-    pid,
+    ...server,
     token: OPERATOR_TOKEN,
-    output: () => chunks.join(''),
-    rssBytes: () => rssBytes(pid),
-    openSockets: () => openSockets(pid),
-    exited,
-    isRunning: () => running,
-    stop: (graceMs = 5_000) => stop(child, exited, graceMs),
+    rssBytes: () => rssBytes(server.pid),
+    openSockets: () => openSockets(server.pid),
   };
-}
-
-async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`the gateway exited with code ${child.exitCode} before it was healthy:\n${output()}`);
-    }
-    try {
-      const response = await fetch(`${url}/healthz`);
-      await response.arrayBuffer();
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the gateway was not healthy within 15 s:\n${output()}`);
-}
-
-async function stop(
-  child: ChildProcess,
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>,
-  graceMs: number,
-): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  if (child.exitCode !== null || child.signalCode !== null) return exited;
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-  const result = await exited;
-  clearTimeout(timer);
-  return result;
 }

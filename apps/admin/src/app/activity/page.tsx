@@ -5,6 +5,7 @@ import { ActivityFilters } from '../../components/activity-filters';
 import { ActivityTable } from '../../components/activity-table';
 import { type ActivityState, activityHref, isFiltered, parseActivityState } from '../../lib/activity-params';
 import { readAuditPage } from '../../server/audit-trail';
+import { callerAddress } from '../../server/caller-address';
 import { requireSessionId } from '../../server/session';
 
 export const metadata: Metadata = { title: 'Activity · MiniMax Files' };
@@ -45,7 +46,7 @@ export default async function ActivityPage({ searchParams }: ActivityPageProps) 
 }
 
 async function ActivityResults({ session, state }: { session: string; state: ActivityState }) {
-  const page = await readAuditPage(session, state);
+  const page = await readAuditPage(session, state, await callerAddress());
   if (page.kind === 'signed-out') redirect('/sign-in?expired=1');
   if (page.kind === 'refused') return <Refusal code={page.code} message={page.message} state={state} />;
 

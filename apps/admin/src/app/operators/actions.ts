@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { Role } from '../../gql/graphql';
 import { CreateOperatorMutation, RevokeOperatorMutation } from '../../graphql/documents';
+import { callerAddress } from '../../server/caller-address';
 import { gatewayClient, isUnauthorized } from '../../server/gateway';
 import { gatewayRefusal } from '../../server/gateway-refusal';
 import { requireSessionId } from '../../server/session';
@@ -33,7 +34,9 @@ export async function createOperator(
   if (name === '') return { error: 'Enter a name for the operator.', created: null };
   if (!ROLES.includes(role)) return { error: 'Choose a role.', created: null };
 
-  const result = await gatewayClient(session).mutation(CreateOperatorMutation, { name, role }).toPromise();
+  const result = await gatewayClient(session, await callerAddress())
+    .mutation(CreateOperatorMutation, { name, role })
+    .toPromise();
   if (isUnauthorized(result.error)) redirect('/sign-in?expired=1');
   const refusal = gatewayRefusal(result.error);
   if (refusal) return { error: refusal.message, created: null };
@@ -50,7 +53,9 @@ export async function revokeOperator(
 ): Promise<RevokeOperatorState> {
   const session = await requireSessionId();
   const name = String(form.get('name') ?? '');
-  const result = await gatewayClient(session).mutation(RevokeOperatorMutation, { name }).toPromise();
+  const result = await gatewayClient(session, await callerAddress())
+    .mutation(RevokeOperatorMutation, { name })
+    .toPromise();
   if (isUnauthorized(result.error)) redirect('/sign-in?expired=1');
   const refusal = gatewayRefusal(result.error);
   if (refusal) return { error: refusal.message };

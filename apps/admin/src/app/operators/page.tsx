@@ -4,6 +4,7 @@ import { CreateOperatorForm } from '../../components/create-operator-form';
 import { RevokeOperatorButton } from '../../components/revoke-operator-button';
 import { OperatorsQuery } from '../../graphql/documents';
 import { formatUtc } from '../../lib/relative-time';
+import { callerAddress } from '../../server/caller-address';
 import { gatewayClient, isUnauthorized } from '../../server/gateway';
 import { gatewayRefusal } from '../../server/gateway-refusal';
 import { requireSessionId } from '../../server/session';
@@ -13,7 +14,9 @@ export const metadata: Metadata = { title: 'Operators · MiniMax Files' };
 /** ADMIN only (the gateway decides): who may use the console, with what role; create and revoke. */
 export default async function OperatorsPage() {
   const session = await requireSessionId();
-  const result = await gatewayClient(session).query(OperatorsQuery, {}).toPromise();
+  const result = await gatewayClient(session, await callerAddress())
+    .query(OperatorsQuery, {})
+    .toPromise();
   if (isUnauthorized(result.error)) redirect('/sign-in?expired=1');
   const refusal = gatewayRefusal(result.error);
   if (!refusal && (result.error || !result.data)) {

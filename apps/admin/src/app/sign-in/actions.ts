@@ -2,8 +2,8 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { CLIENT_ADDRESS_HEADER } from '../../lib/client-address';
 import { waitTime } from '../../lib/wait-time';
+import { callerAddress } from '../../server/caller-address';
 import { closeSession, openSession } from '../../server/gateway-sessions';
 import { endSession, sessionId, startSession } from '../../server/session';
 import { forgetSessionVerdict } from '../../server/session-verdict';
@@ -47,11 +47,6 @@ export async function signOut(): Promise<void> {
   }
   await endSession();
   redirect(closed ? '/sign-in' : '/sign-in?signed-out=unconfirmed');
-}
-
-/** Set by the front door from the socket (server/front-door.ts); what the browser sent is never used as is. */
-async function callerAddress(): Promise<string | undefined> {
-  return (await headers()).get(CLIENT_ADDRESS_HEADER) ?? undefined;
 }
 
 /** The cookie is Secure when the operator reached the admin over https (directly or through a proxy). */

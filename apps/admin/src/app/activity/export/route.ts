@@ -1,6 +1,7 @@
 import { activityCsv } from '../../../lib/activity-csv';
 import { parseActivityState } from '../../../lib/activity-params';
 import { readAuditPage } from '../../../server/audit-trail';
+import { callerAddress } from '../../../server/caller-address';
 import { sessionId } from '../../../server/session';
 
 /**
@@ -15,7 +16,7 @@ export async function GET(request: Request): Promise<Response> {
 
   let page: Awaited<ReturnType<typeof readAuditPage>>;
   try {
-    page = await readAuditPage(session, state);
+    page = await readAuditPage(session, state, await callerAddress());
   } catch {
     return text('The gateway could not be reached. Try again in a moment.', 502);
   }

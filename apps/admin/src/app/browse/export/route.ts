@@ -2,6 +2,7 @@ import { BrowseQuery } from '../../../graphql/documents';
 import { gatewayOrder, gatewayPurpose, parseBrowseState } from '../../../lib/browse-params';
 import { csvLine } from '../../../lib/csv';
 import { knownBytes } from '../../../lib/iec-size';
+import { callerAddress } from '../../../server/caller-address';
 import { gatewayClient, isUnauthorized } from '../../../server/gateway';
 import { sessionId } from '../../../server/session';
 
@@ -21,7 +22,7 @@ export async function GET(request: Request): Promise<Response> {
   const { purpose } = state;
   if (purpose === null) return text('Choose a purpose: /browse/export?purpose=voice_clone', 400);
 
-  const client = gatewayClient(session);
+  const client = gatewayClient(session, await callerAddress());
   const page = (offset: number) =>
     client
       .query(BrowseQuery, {

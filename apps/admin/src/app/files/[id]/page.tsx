@@ -4,6 +4,7 @@ import { ErrorPanel, InvalidInputPanel } from '../../../components/error-panel';
 import { FilePanel } from '../../../components/file-panel';
 import { FileQuery } from '../../../graphql/documents';
 import { canonicalFileId } from '../../../lib/file-id';
+import { callerAddress } from '../../../server/caller-address';
 import { gatewayClient, isUnauthorized } from '../../../server/gateway';
 import { requireSessionId } from '../../../server/session';
 
@@ -24,7 +25,9 @@ export default async function FilePage({ params }: FilePageProps) {
   if (id === null) return <InvalidInputPanel input={raw} />;
   if (id !== raw) redirect(`/files/${id}`);
 
-  const result = await gatewayClient(session).query(FileQuery, { id }).toPromise();
+  const result = await gatewayClient(session, await callerAddress())
+    .query(FileQuery, { id })
+    .toPromise();
   if (isUnauthorized(result.error)) redirect('/sign-in?expired=1');
   if (result.error || !result.data) {
     // error.tsx shows a calm message with Try again. Only the error's message goes to the server log: the
