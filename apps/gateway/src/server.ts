@@ -95,6 +95,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       maxBuffered: config.auditBufferMax,
       onDropped: () => metrics.auditDropped.inc(),
     });
+  metrics.watchAuditBuffer(() => auditLog.pending(), config.auditBufferMax);
   const stopRetention = startRetention({
     database,
     retentionDays: config.auditRetentionDays,

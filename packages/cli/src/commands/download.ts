@@ -1,6 +1,7 @@
 import { parseFileId } from '@minimax-files/core/facts';
 import { CliError, describeError, exitCodeOf } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
+import { keepFreedMemory } from '../download/keep-freed-memory.js';
 import { KeptPartial } from '../download/kept-partial.js';
 import { saveToFile } from '../download/save-to-file.js';
 import { targetPath } from '../download/target-path.js';
@@ -14,6 +15,8 @@ export interface DownloadCommandOptions {
   force?: boolean;
 }
 
+const LARGE_FILE_BYTES = 64 * 1024 * 1024;
+
 /** `download <id>`: the file's bytes to a file (safe name, no overwrite without --force) or to stdout (`-o -`). */
 export async function downloadCommand(
   input: string,
@@ -26,6 +29,8 @@ export async function downloadCommand(
   const client = await ctx.client();
   const file = await client.retrieve(id, { signal: ctx.signal });
   const progress = progressOn(ctx.stderr);
+  // A small file never frees enough socket buffers at once to be handed back to the kernel.
+  if (file.bytes === 0 || file.bytes >= LARGE_FILE_BYTES) keepFreedMemory();
   if (options.output === '-') {
     await writeToStdout(client, file, ctx, progress);
     return EXIT.ok;

@@ -59,7 +59,9 @@ export async function saveToFile(
     const { startBytes, totalBytes } = checkAnswer(download, file, plan);
     offset = startBytes;
     if (startBytes === 0) {
-      ftruncateSync(fd, 0); // a resume the upstream answered with the whole file starts over
+      // A resume the upstream answered with the whole file starts over. Only then: ext4 flushes a file truncated
+      // to 0 when it is closed (its auto_da_alloc), ~0.4 s of this process's CPU per GiB.
+      if (plan.startBytes > 0) ftruncateSync(fd, 0);
       writePartialRecord(partPath, { id: file.id, totalBytes });
     }
     options.progress.start(totalBytes, startBytes);

@@ -18,6 +18,7 @@ import { tracingOverhead } from './tracing-overhead.js';
 import { trustedDocuments } from './trusted-documents.js';
 import { uncachedLatency } from './uncached-latency.js';
 import { uncachedThroughput } from './uncached-throughput.js';
+import { usageQuery } from './usage-query.js';
 
 /** The table's rows, in the order. */
 export const MEASURES: Measure[] = [
@@ -40,4 +41,5 @@ export const MEASURES: Measure[] = [
   adminSignIn,
   cliDownload,
   scaleOut,
+  usageQuery,
 ];
