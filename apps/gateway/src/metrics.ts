@@ -97,6 +97,11 @@ export function createMetrics() {
       labelNames: ['queue'] as const,
       registers,
     }),
+    authThrottled: new Counter({
+      name: 'gateway_auth_throttled_total',
+      help: 'Token attempts and sign-ins refused with 429 because their client address used up its failed authentications.',
+      registers,
+    }),
     downloadsInFlight: new Gauge({
       name: 'gateway_downloads_in_flight',
       help: 'Downloads streaming through the gateway right now.',

@@ -9,6 +9,7 @@ import { cliDownload } from './cli-download.js';
 import { concurrentDownloads } from './concurrent-downloads.js';
 import { coreRetrieve } from './core-retrieve.js';
 import { dedupeConcurrent } from './dedupe-concurrent.js';
+import { fairLookups } from './fair-lookups.js';
 import { hiveGateway } from './hive-gateway.js';
 import { largeDownload } from './large-download.js';
 import { listOverhead } from './list-overhead.js';
@@ -30,6 +31,7 @@ export const MEASURES: Measure[] = [
   hiveGateway,
   dedupeConcurrent,
   batchBounded,
+  fairLookups,
   largeDownload,
   concurrentDownloads,
   adminLookup,
