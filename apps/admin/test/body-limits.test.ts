@@ -1,27 +1,12 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningAdmin, startAdmin, startFakeGateway } from './helpers/admin';
+import { describe, expect, it } from 'vitest';
+import { adminBesideFakeGateway } from './helpers/admin';
 
 // Issue 10 item 1: a large body to any admin route is refused before it is read, so the admin's memory does not
 // grow with it (it grew from ~120 MiB to 1.3 GiB on a 300 MiB body before).
 const SESSION_ID = 'mmf_s_admin-body-limit-token-0123456789';
 const HUGE_MIB = 300;
-let admin: RunningAdmin;
-let gateway: Awaited<ReturnType<typeof startFakeGateway>>;
-
-beforeAll(async () => {
-  gateway = await startFakeGateway((incoming, _body, response) => {
-    const ok = incoming.headers.authorization === `Session ${SESSION_ID}`;
-    response.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
-    response.end(ok ? '{"data":{"__typename":"Query"}}' : '{"errors":[{"message":"no"}]}');
-  });
-  admin = await startAdmin({ GATEWAY_URL: gateway.url });
-}, 90_000);
-
-afterAll(async () => {
-  await admin?.stop();
-  gateway?.server.close();
-});
+const running = adminBesideFakeGateway(SESSION_ID);
 
 interface Sent {
   status: number | 'reset';
@@ -36,10 +21,10 @@ function sendHuge(
   chunked: boolean,
   mib = HUGE_MIB,
 ): Promise<Sent> {
-  const before = admin.rssMiB();
+  const before = running.admin.rssMiB();
   let peak = before;
   const sampler = setInterval(() => {
-    peak = Math.max(peak, admin.rssMiB());
+    peak = Math.max(peak, running.admin.rssMiB());
   }, 20);
   const chunk = Buffer.alloc(1024 * 1024, 0x78);
   return new Promise((resolve) => {
@@ -51,12 +36,12 @@ function sendHuge(
       // Let the admin catch up with what is already in its socket before the last sample.
       setTimeout(() => {
         clearInterval(sampler);
-        peak = Math.max(peak, admin.rssMiB());
+        peak = Math.max(peak, running.admin.rssMiB());
         outgoing.destroy();
         resolve({ status, sentMiB: sent, peakGrowthMiB: peak - before });
       }, 300);
     };
-    const outgoing = request(`${admin.url}${path}`, {
+    const outgoing = request(`${running.admin.url}${path}`, {
       method: 'POST',
       headers: chunked ? headers : { ...headers, 'content-length': String(mib * 1024 * 1024) },
     });
@@ -99,14 +84,16 @@ describe('admin request bodies', () => {
   );
 
   it('checks the session before reading: a forged cookie is refused and nothing is forwarded', async () => {
-    const before = gateway.seen.length;
-    const response = await fetch(`${admin.url}/api/graphql`, {
+    const before = running.gateway.seen.length;
+    const response = await fetch(`${running.admin.url}/api/graphql`, {
       method: 'POST',
       headers: SESSION,
       body: JSON.stringify({ query: '{ secretOperation: __typename }' }),
     });
     expect(response.status).toBe(401);
-    expect(gateway.seen.slice(before).some((seen) => seen.body.includes('secretOperation'))).toBe(false);
+    expect(running.gateway.seen.slice(before).some((seen) => seen.body.includes('secretOperation'))).toBe(
+      false,
+    );
   });
 
   it('refuses a body without a session cookie before reading it', async () => {
@@ -117,7 +104,7 @@ describe('admin request bodies', () => {
   it('still forwards a small chunked body of a signed-in operator', async () => {
     const body = JSON.stringify({ query: '{ smallChunked: __typename }' });
     const status = await new Promise<number>((resolve, reject) => {
-      const outgoing = request(`${admin.url}/api/graphql`, {
+      const outgoing = request(`${running.admin.url}/api/graphql`, {
         method: 'POST',
         headers: { cookie: `mmf_session=${SESSION_ID}`, 'content-type': 'application/json' },
       });
@@ -130,6 +117,6 @@ describe('admin request bodies', () => {
       outgoing.end(body.slice(10));
     });
     expect(status).toBe(200);
-    expect(gateway.seen.some((seen) => seen.body === body)).toBe(true);
+    expect(running.gateway.seen.some((seen) => seen.body === body)).toBe(true);
   });
 });

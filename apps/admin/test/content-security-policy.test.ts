@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningAdmin, startAdmin, startFakeGateway } from './helpers/admin';
+import { describe, expect, it } from 'vitest';
+import { adminBesideFakeGateway } from './helpers/admin';
 
 // Issue 10 item 11: every admin answer carries a Content-Security-Policy. Before, src/proxy.ts skipped prefetch
 // (RSC) requests and static paths, so a prefetch answer and a 404 under /_next went out with none.
 const SESSION_ID = 'mmf_s_admin-csp-token-0123456789abcdef';
-let admin: RunningAdmin;
-let gateway: Awaited<ReturnType<typeof startFakeGateway>>;
-
-beforeAll(async () => {
-  gateway = await startFakeGateway((incoming, _body, response) => {
-    const ok = incoming.headers.authorization === `Session ${SESSION_ID}`;
-    response.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
-    response.end(ok ? '{"data":{"__typename":"Query"}}' : '{"errors":[{"message":"no"}]}');
-  });
-  admin = await startAdmin({ GATEWAY_URL: gateway.url });
-}, 90_000);
-
-afterAll(async () => {
-  await admin?.stop();
-  gateway?.server.close();
-});
+const running = adminBesideFakeGateway(SESSION_ID);
 
 const policyOf = async (path: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${admin.url}${path}`, { headers, redirect: 'manual' });
+  const response = await fetch(`${running.admin.url}${path}`, { headers, redirect: 'manual' });
   await response.arrayBuffer();
   return { status: response.status, csp: response.headers.get('content-security-policy') };
 };
@@ -42,7 +27,7 @@ describe('admin Content-Security-Policy', () => {
   }, 30_000);
 
   it('leaves a page its own nonce policy, alone', async () => {
-    const response = await fetch(`${admin.url}/sign-in`);
+    const response = await fetch(`${running.admin.url}/sign-in`);
     await response.arrayBuffer();
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toMatch(/'nonce-/);

@@ -51,6 +51,8 @@ export interface GatewayConfig {
   auditBufferMax: number;
   /** Admin sessions: absolute lifetime and idle timeout. */
   session: { maxAgeMs: number; idleMs: number };
+  /** Failed authentications (sign-in and operator tokens) allowed per client address per window, then 429. */
+  authThrottle: { maxFailures: number; windowSeconds: number };
   /**
    * `GATEWAY_AUTH_CACHE_MS`: how long a replica reuses a check of a created operator's token or a session (default
    * 1000). With Redis, revocations reach every replica at once over pub/sub; without it (or while Redis is away)
@@ -109,6 +111,8 @@ export const DEFAULTS = {
   auditBufferMax: 100_000,
   sessionMaxAgeMinutes: 12 * 60,
   sessionIdleMinutes: 30,
+  authMaxFailures: 5,
+  authFailureWindowSeconds: 15 * 60,
   authCacheMs: 1_000,
   rpmWindowSeconds: 60,
   drainDelayMs: 0,
@@ -219,6 +223,13 @@ export function readConfig(env: Env = process.env): GatewayConfig {
         60_000 * (read.integer('GATEWAY_SESSION_IDLE_MINUTES', { min: 1 }) ?? DEFAULTS.sessionIdleMinutes),
     },
     authCacheMs: read.integer('GATEWAY_AUTH_CACHE_MS', { min: 0, max: 60_000 }) ?? DEFAULTS.authCacheMs,
+    authThrottle: {
+      maxFailures:
+        read.integer('GATEWAY_AUTH_MAX_FAILURES', { min: 1, max: 1_000_000 }) ?? DEFAULTS.authMaxFailures,
+      windowSeconds:
+        read.integer('GATEWAY_AUTH_FAILURE_WINDOW_SECONDS', { min: 1, max: 86_400 }) ??
+        DEFAULTS.authFailureWindowSeconds,
+    },
     ...(redisUrl !== undefined && { redisUrl }),
     ...(rpm !== undefined && { rpm }),
     rpmWindowSeconds:

@@ -15,7 +15,28 @@ export function createMetrics() {
   });
   // Present at 0 from the start, so rate() and alerts see the series before the first failure.
   for (const stage of ['before-body', 'mid-body'] as const) downloadFailures.inc({ stage }, 0);
+  // The audit log is made after the metrics (it counts its drops here): it hands over its buffer once it exists.
+  let auditPending = () => 0;
+  const auditBufferCapacity = new Gauge({
+    name: 'gateway_audit_buffer_capacity',
+    help: 'Audit events the buffer can hold (AUDIT_BUFFER_MAX); when it is full, downloads are refused with 503.',
+    registers,
+  });
   return {
+    auditBuffered: new Gauge({
+      name: 'gateway_audit_buffered_events',
+      help: 'Audit events held in memory, not yet written to the database (they pile up while it is unreachable).',
+      registers,
+      collect() {
+        this.set(auditPending());
+      },
+    }),
+    auditBufferCapacity,
+    /** Reports the audit log's buffer from now on. */
+    watchAuditBuffer(pending: () => number, capacity: number) {
+      auditPending = pending;
+      auditBufferCapacity.set(capacity);
+    },
     registry,
     downloadFailures,
     httpRequests: new Counter({
@@ -74,6 +95,11 @@ export function createMetrics() {
       name: 'gateway_queue_timeouts_total',
       help: 'Requests refused because no upstream slot came free within GATEWAY_QUEUE_TIMEOUT_MS, by queue (downloads, lookups).',
       labelNames: ['queue'] as const,
+      registers,
+    }),
+    authThrottled: new Counter({
+      name: 'gateway_auth_throttled_total',
+      help: 'Token attempts and sign-ins refused with 429 because their client address used up its failed authentications.',
       registers,
     }),
     downloadsInFlight: new Gauge({

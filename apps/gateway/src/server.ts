@@ -3,9 +3,11 @@ import { DEFAULT_BASE_URL, MiniMaxFiles } from '@minimax-files/core';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Kysely } from 'kysely';
 import type { DestinationStream, Logger } from 'pino';
+import { ANONYMOUS } from './audit/audit-event.js';
 import { type AuditLog, createAuditLog } from './audit/audit-log.js';
 import { startRetention } from './audit/retention.js';
 import { createAuthenticator } from './auth/authenticator.js';
+import { createFailedAuthThrottle } from './auth/failed-auth-throttle.js';
 import { clientAddressOf } from './client-address.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayUserContext, ServerContext } from './context.js';
@@ -93,6 +95,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       maxBuffered: config.auditBufferMax,
       onDropped: () => metrics.auditDropped.inc(),
     });
+  metrics.watchAuditBuffer(() => auditLog.pending(), config.auditBufferMax);
   const stopRetention = startRetention({
     database,
     retentionDays: config.auditRetentionDays,
@@ -108,6 +111,20 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     sessions: config.session,
     cacheMs: config.authCacheMs,
     ...(shared.revocations && { feed: shared.revocations }),
+  });
+  const throttle = createFailedAuthThrottle({
+    ...config.authThrottle,
+    // Once per address and window, not per refused request: a flood writes one line and one audit row.
+    onBlocked({ clientAddress, failures, retryAfterSeconds }) {
+      logger.warn({ clientAddress, failures, retryAfterSeconds }, 'authentication throttled');
+      auditLog.record({
+        action: 'ACCESS_DENIED',
+        actor: ANONYMOUS,
+        outcome: 'THROTTLED',
+        clientAddress,
+        detail: `${failures} failed authentications; refused for ${retryAfterSeconds} s`,
+      });
+    },
   });
   const drain = createDrain();
 
@@ -168,10 +185,11 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
           ...(authEnabled ? { authenticator } : { localPrincipal: LOCAL_PRINCIPAL }),
           cache,
           maxBodyBytes: config.maxBodyBytes,
+          throttle,
           onHit: recordFastPathHit(metrics, logger, auditLog),
         })
       : undefined;
-  const contextFor = ({ req }: Partial<ServerContext>): GatewayUserContext => {
+  const contextFor = ({ req }: Partial<ServerContext>, signal?: AbortSignal): GatewayUserContext => {
     const scope = requestScope.getStore();
     const principal = scope?.principal ?? LOCAL_PRINCIPAL;
     const auditFacts = {
@@ -182,7 +200,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     };
     return {
       // Only the loader is per request (its batching and de-duplication are); the rest is made once.
-      fileLoader: createFileLoader(source),
+      // The request's signal aborts when its client goes away: look-ups nobody else waits for are dropped.
+      fileLoader: createFileLoader(source, { signal, caller: principal.name }),
       fileLists,
       ...(config.rpm !== undefined && {
         upstreamBudget: { requests: config.rpm, windowSeconds: config.rpmWindowSeconds },
@@ -216,7 +235,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     batching: config.batchLimit > 0 && { limit: config.batchLimit },
     maxRequestBodySize: config.maxBodyBytes,
     logging: yogaLogger(logger),
-    context: ({ req }) => contextFor({ req }),
+    context: ({ req, request }) => contextFor({ req }, request.signal),
     plugins: [
       useRequestLogger({ logger }),
       useDrain({ drain }),
@@ -226,8 +245,13 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
         isReady: async () =>
           !drain.draining && database.current() !== undefined && (await isUpstreamReachable()),
       }),
-      useOperatorAuth({ authenticator, enabled: authEnabled }),
-      useSessions({ authenticator, database, auditLog, limits: config.session }),
+      useOperatorAuth({
+        authenticator,
+        enabled: authEnabled,
+        throttle,
+        onThrottled: () => metrics.authThrottled.inc(),
+      }),
+      useSessions({ authenticator, database, auditLog, limits: config.session, throttle }),
       useCsrfPrevention(),
       config.graphiql && useGraphiQL({ options: GRAPHIQL_OPTIONS }),
       useMetrics({ metrics }),

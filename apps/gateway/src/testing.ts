@@ -4,7 +4,10 @@ import { dirname } from 'node:path';
 import { copyEmbeddedTemplate, createEmbeddedTemplate } from './db/embedded-template.js';
 
 export type { AuditLog } from './audit/audit-log.js';
+export { readUsage, type Usage, type UsageOptions, type UsageRange } from './audit/usage-query.js';
 export { readConfig } from './config.js';
+export { migrateToLatest } from './db/migrations.js';
+export { openDatabase } from './db/open-database.js';
 export { createGateway } from './server.js';
 export { copyEmbeddedTemplate, createEmbeddedTemplate };
 

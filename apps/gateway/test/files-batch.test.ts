@@ -84,7 +84,7 @@ describe('files(ids)', () => {
     const spread = await fan([hundred(1000), hundred(2000), hundred(3000)]);
     expect(spread.body.data).toBeNull();
     expect(spread.body.errors[0]).toMatchObject({
-      message: expect.stringMatching(/at most 100 distinct ids per operation/),
+      message: expect.stringMatching(/at most 100 distinct ids per request/),
       extensions: { code: 'BAD_USER_INPUT' },
     });
     expect(stack.emulator.requests).toEqual([]);
@@ -96,7 +96,8 @@ describe('files(ids)', () => {
     expect(stack.upstreamCalls('retrieve')).toBe(100);
   });
 
-  it('gives each operation of a batched request its own budget', async () => {
+  it('shares one budget among the operations of a batched request: the one that would overdraw it is refused', async () => {
+    stack.emulator.clearRequests();
     const ids = (from: number) => Array.from({ length: 100 }, (_, i) => String(from + i));
     const response = await stack.fetch('/graphql', {
       method: 'POST',
@@ -107,9 +108,14 @@ describe('files(ids)', () => {
       ]),
     });
     const results = await response.json();
-    expect(results.map((result: { data: { files: unknown[] } }) => result.data.files.length)).toEqual([
-      100, 100,
-    ]);
+    const answered = results.filter((result: { data?: { files?: unknown[] } }) => result.data?.files);
+    const refused = results.filter((result: { errors?: unknown[] }) => result.errors);
+    expect(answered.map((result: { data: { files: unknown[] } }) => result.data.files.length)).toEqual([100]);
+    expect(refused[0].errors[0]).toMatchObject({
+      message: expect.stringMatching(/at most 100 distinct ids per request/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(stack.upstreamCalls('retrieve')).toBe(100);
   });
 
   it('answers an empty list with an empty list', async () => {

@@ -55,7 +55,9 @@ describe.each(ENGINES)('Query.usage through the gateway on the %s database', (en
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       const found = body.data.usage;
       const mine = found.topOperators.find((row: Json) => row.name === actor);
-      return mine?.lookups >= 4 && mine?.downloads >= 1 ? found : undefined;
+      // The download's row is completed (outcome and bytes) after its last byte: wait for that too.
+      const complete = BigInt(found.total.bytesDownloaded) >= BigInt(SMALL_BYTES);
+      return mine?.lookups >= 4 && mine?.downloads >= 1 && complete ? found : undefined;
     });
     expect(usage.interval).toBe(60);
     expect(usage.buckets.length).toBeGreaterThanOrEqual(60);

@@ -1,29 +1,14 @@
-import { type Emulator, startEmulator } from '@minimax-files/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, startCluster } from '../../../scripts/cluster-topology.mjs';
-import { load, TOKEN } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { clusterForFile, load } from './helpers.js';
 
 // MINIMAX_RPM=120 across 3 replicas. The window is shortened to 16 s (GATEWAY_RPM_WINDOW_SECONDS, a test knob;
 // rate-limiter-flexible's Redis store counts in whole seconds: 4 slices of 4 s admitting 24 requests each), so
 // the test takes seconds, not minutes, while 10× the budget (75 look-ups a second) stays within this machine.
-const EMULATOR_KEY = 'budget-emulator-key-5c2e';
 const RPM = 120;
 const WINDOW_MS = 16_000;
-let emulator: Emulator;
-let cluster: Cluster;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true, apiKey: EMULATOR_KEY, requestLogLimit: 100_000 });
-  cluster = await startCluster({
-    replicas: 3,
-    upstream: { apiKey: EMULATOR_KEY, baseURL: emulator.url },
-    operatorTokens: [TOKEN],
-    env: { MINIMAX_RPM: String(RPM), GATEWAY_RPM_WINDOW_SECONDS: String(WINDOW_MS / 1000) },
-  });
-});
-afterAll(async () => {
-  await cluster?.stop();
-  await emulator?.close();
+const fixture = clusterForFile({
+  MINIMAX_RPM: String(RPM),
+  GATEWAY_RPM_WINDOW_SECONDS: String(WINDOW_MS / 1000),
 });
 
 describe('MINIMAX_RPM across 3 replicas behind HAProxy', () => {
@@ -31,12 +16,14 @@ describe('MINIMAX_RPM across 3 replicas behind HAProxy', () => {
     let n = 0;
     const durationMs = 1.25 * WINDOW_MS;
     const replies = await load({
-      baseUrl: cluster.url,
+      baseUrl: fixture.cluster.url,
       workers: 24,
       durationMs,
       nextId: () => String(1_000_000 + ++n), // every look-up is a cold id: it needs an upstream request
     });
-    const upstream = emulator.requests.filter((entry) => entry.route === 'retrieve').map((entry) => entry.at);
+    const upstream = fixture.emulator.requests
+      .filter((entry) => entry.route === 'retrieve')
+      .map((entry) => entry.at);
     const busiest = Math.max(
       ...upstream.map((start) => upstream.filter((t) => t >= start && t < start + WINDOW_MS).length),
     );

@@ -1,7 +1,7 @@
-import { type Emulator, SEEDED, startEmulator } from '@minimax-files/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, startCluster } from '../../../scripts/cluster-topology.mjs';
+import { SEEDED } from '@minimax-files/emulator';
+import { describe, expect, it } from 'vitest';
 import {
+  clusterForFile,
   createOperator,
   downloadLoad,
   graphqlAs,
@@ -19,28 +19,12 @@ import {
 // Debian's redis-server and PostgreSQL, 3 gateway processes and Debian's HAProxy in front. The audit tests count
 // sent vs stored request by request: every request carries its own x-request-id, which the gateway writes into
 // the request's audit row. Near the end one test kills replica 3 (SIGKILL), the last stops replica 2 (SIGTERM).
-const EMULATOR_KEY = 'cluster-emulator-key-8d41';
-let emulator: Emulator;
-let cluster: Cluster;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, quiet: true, apiKey: EMULATOR_KEY, requestLogLimit: 100_000 });
-  cluster = await startCluster({
-    replicas: 3,
-    upstream: { apiKey: EMULATOR_KEY, baseURL: emulator.url },
-    operatorTokens: [TOKEN],
-    // Credential checks cached for 30 s: a refusal within a second can only come from the revocation message.
-    env: { MINIMAX_TIMEOUT_MS: '5000', GATEWAY_AUTH_CACHE_MS: '30000' },
-  });
-});
-afterAll(async () => {
-  await cluster?.stop();
-  await emulator?.close();
-});
+// Credential checks cached for 30 s: a refusal within a second can only come from the revocation message.
+const fixture = clusterForFile({ MINIMAX_TIMEOUT_MS: '5000', GATEWAY_AUTH_CACHE_MS: '30000' });
 
 const LOOKUP_WORKERS = 12;
 const DOWNLOAD_WORKERS = 3;
-const replicaUrls = () => cluster.gateways.map((gateway) => gateway.url);
+const replicaUrls = () => fixture.cluster.gateways.map((gateway) => gateway.url);
 const served = () => Promise.all(replicaUrls().map((url) => metric(url, 'gateway_lookups_total')));
 /** A look-up that did not get an answer from the upstream's point of view: anything but File / FileNotFound. */
 const failed = (outcome: string) => outcome !== 'File' && outcome !== 'FileNotFound';
@@ -51,29 +35,29 @@ async function mixedLoad(durationMs: number, fault: () => Promise<void>) {
   const seeded = Object.values(SEEDED);
   const [lookups, downloads] = await Promise.all([
     load({
-      baseUrl: cluster.url,
+      baseUrl: fixture.cluster.url,
       workers: LOOKUP_WORKERS,
       durationMs,
       nextId: () => (++n % 2 === 0 ? (seeded[n % seeded.length] as string) : String(700_000 + n)),
       during: fault,
     }),
-    downloadLoad({ baseUrl: cluster.url, workers: DOWNLOAD_WORKERS, durationMs, id: SEEDED.small }),
+    downloadLoad({ baseUrl: fixture.cluster.url, workers: DOWNLOAD_WORKERS, durationMs, id: SEEDED.small }),
   ]);
   return { lookups, downloads };
 }
 
 describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
   it('makes exactly 1 upstream request for 300 concurrent look-ups of one cold id spread over all replicas', async () => {
-    emulator.setFault({ fileId: SEEDED.beyondSafe, route: 'retrieve', latencyMs: 1_500 });
+    fixture.emulator.setFault({ fileId: SEEDED.beyondSafe, route: 'retrieve', latencyMs: 1_500 });
     const before = await served();
     const replies = await Promise.all(
-      Array.from({ length: 300 }, () => lookUp(cluster.url, SEEDED.beyondSafe)),
+      Array.from({ length: 300 }, () => lookUp(fixture.cluster.url, SEEDED.beyondSafe)),
     );
     expect(replies.filter((reply) => reply.file?.id !== SEEDED.beyondSafe)).toEqual([]);
-    expect(retrieves(emulator, SEEDED.beyondSafe)).toBe(1);
+    expect(retrieves(fixture.emulator, SEEDED.beyondSafe)).toBe(1);
     const after = await served();
     for (const [index, count] of after.entries()) expect(count - (before[index] ?? 0)).toBeGreaterThan(0);
-    emulator.clearFaults();
+    fixture.emulator.clearFaults();
   });
 
   it('serves on replicas B and C what replica A looked up, with no upstream request', async () => {
@@ -81,7 +65,7 @@ describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
     expect((await lookUp(a, SEEDED.maxId)).file?.id).toBe(SEEDED.maxId);
     expect((await lookUp(b, SEEDED.maxId)).file?.filename).toBe('max_id_tones.wav');
     expect((await lookUp(c, SEEDED.maxId)).file?.filename).toBe('max_id_tones.wav');
-    expect(retrieves(emulator, SEEDED.maxId)).toBe(1);
+    expect(retrieves(fixture.emulator, SEEDED.maxId)).toBe(1);
   });
 
   it('fails no look-up while Redis is killed mid-load, and shares again once Redis is back', async () => {
@@ -89,16 +73,16 @@ describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
     // nonAscii stays out of the load: it shows the sharing afterwards.
     const seeded = Object.values(SEEDED).filter((id) => id !== SEEDED.nonAscii);
     const replies = await load({
-      baseUrl: cluster.url,
+      baseUrl: fixture.cluster.url,
       workers: 20,
       durationMs: 5_000,
       // Cold ids (each one goes through the shared tier) mixed with seeded files.
       nextId: () => (++n % 3 === 0 ? (seeded[n % seeded.length] as string) : String(810_000 + n)),
       during: async () => {
         await sleep(1_000);
-        await cluster.redis.kill();
+        await fixture.cluster.redis.kill();
         await sleep(1_500);
-        await cluster.redis.start();
+        await fixture.cluster.redis.start();
       },
     });
     expect(replies.length).toBeGreaterThan(50);
@@ -111,18 +95,18 @@ describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
       ),
     );
     const [a, b, c] = replicaUrls() as [string, string, string];
-    const before = retrieves(emulator, SEEDED.nonAscii);
+    const before = retrieves(fixture.emulator, SEEDED.nonAscii);
     await lookUp(a, SEEDED.nonAscii);
     await lookUp(b, SEEDED.nonAscii);
     await lookUp(c, SEEDED.nonAscii);
-    expect(retrieves(emulator, SEEDED.nonAscii) - before).toBe(1);
+    expect(retrieves(fixture.emulator, SEEDED.nonAscii) - before).toBe(1);
   });
 
   it('refuses a token revoked on replica A, and a session signed out on C, on every replica within 1 s', async () => {
     const [a, b, c] = replicaUrls() as [string, string, string];
     const ME = '{ me { name role } }';
     const name = `revoked-${Date.now().toString(36)}`;
-    const token = await createOperator(cluster.url, name, 'OPERATOR');
+    const token = await createOperator(fixture.cluster.url, name, 'OPERATOR');
     const signIn = await fetch(`${b}/sessions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}` },
@@ -130,7 +114,7 @@ describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
     const session = ((await signIn.json()) as { session: string }).session;
     const credentials = { token: `Bearer ${token}`, session: `Session ${session}` };
     // Used on every replica directly and through HAProxy: each replica has both checks cached.
-    for (const url of [a, b, c, cluster.url, cluster.url, cluster.url]) {
+    for (const url of [a, b, c, fixture.cluster.url, fixture.cluster.url, fixture.cluster.url]) {
       for (const credential of Object.values(credentials)) {
         expect((await graphqlAs(url, credential, ME)).status).toBe(200);
       }
@@ -167,7 +151,7 @@ describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
     for (const ms of [...tokenRefused, ...sessionRefused]) expect(ms).toBeLessThan(1_000);
     // Through HAProxy too, whichever replica answers.
     for (let i = 0; i < 3; i++)
-      expect((await graphqlAs(cluster.url, credentials.token, ME)).status).toBe(401);
+      expect((await graphqlAs(fixture.cluster.url, credentials.token, ME)).status).toBe(401);
   });
 
   it('loses no event when PostgreSQL restarts mid-load', async () => {
@@ -175,14 +159,14 @@ describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
     const { lookups, downloads } = await mixedLoad(6_000, async () => {
       await sleep(1_500);
       const stoppedAt = Date.now();
-      await cluster.database.stop();
+      await fixture.cluster.database.stop();
       await sleep(2_000);
-      await cluster.database.start();
+      await fixture.cluster.database.start();
       downForMs = Date.now() - stoppedAt;
     });
     const answered = lookups.filter((reply) => reply.file?.__typename).length;
     const failed = lookups.length - answered;
-    const result = await unaudited(cluster.database.url, lookups, downloads);
+    const result = await unaudited(fixture.cluster.database.url, lookups, downloads);
     console.log(
       `PostgreSQL down ${downForMs} ms mid-load: ${answered} look-ups answered (${failed} not), ${downloads.filter((d) => d.status === 200).length} downloads started (${downloads.filter((d) => d.outcome === 'complete').length} complete); audit events sent ${result.sent}, stored ${result.stored}`,
     );
@@ -201,10 +185,14 @@ describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
     const seeded = Object.values(SEEDED);
     // One slow download per replica (round robin), started first: the one on the killed replica must break
     // cleanly (an error, never a short file), the others complete.
-    emulator.setFault({ fileId: SEEDED.beyondSafe, route: 'storage', slowDripBytesPerSecond: 150_000 });
+    fixture.emulator.setFault({
+      fileId: SEEDED.beyondSafe,
+      route: 'storage',
+      slowDripBytesPerSecond: 150_000,
+    });
     const downloads = await Promise.all(
       [0, 1, 2].map(() =>
-        fetch(`${cluster.url}/files/${SEEDED.beyondSafe}/content`, {
+        fetch(`${fixture.cluster.url}/files/${SEEDED.beyondSafe}/content`, {
           headers: { authorization: `Bearer ${TOKEN}` },
         }),
       ),
@@ -219,14 +207,14 @@ describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
       }
     });
     const replies = await load({
-      baseUrl: cluster.url,
+      baseUrl: fixture.cluster.url,
       workers,
       durationMs: 5_000,
       nextId: () => (++n % 2 === 0 ? (seeded[n % seeded.length] as string) : String(910_000 + n)),
       during: async (elapsedMs) => {
         await sleep(killAtMs);
         killedAtMs = elapsedMs();
-        cluster.gateways[2]?.kill('SIGKILL');
+        fixture.cluster.gateways[2]?.kill('SIGKILL');
       },
     });
     const failures = replies.filter((reply) => failed(reply.outcome));
@@ -243,14 +231,14 @@ describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
     console.log(`downloads through HAProxy when the replica died: ${transfers.join(', ')}`);
     expect(transfers.filter((outcome) => outcome !== 'complete' && outcome !== 'broken')).toEqual([]);
     expect(transfers.filter((outcome) => outcome === 'broken').length).toBeGreaterThanOrEqual(1);
-    emulator.clearFaults();
+    fixture.emulator.clearFaults();
     // Every event of the survivors is stored; the killed replica's last ~100 ms of buffered look-ups can be lost
     // (SIGKILL leaves no time to write them).
-    const killed = cluster.gateways[2]?.name;
+    const killed = fixture.cluster.gateways[2]?.name;
     const survivors = replies.filter((reply) => reply.servedBy !== undefined && reply.servedBy !== killed);
     const ofKilled = replies.filter((reply) => reply.servedBy === killed && reply.file?.__typename);
-    const audit = await unaudited(cluster.database.url, survivors, []);
-    const killedAudit = await unaudited(cluster.database.url, ofKilled, [], 0);
+    const audit = await unaudited(fixture.cluster.database.url, survivors, []);
+    const killedAudit = await unaudited(fixture.cluster.database.url, ofKilled, [], 0);
     console.log(
       `audit after the kill: survivors answered ${audit.sent} look-ups, ${audit.stored} stored; the killed replica answered ${killedAudit.sent}, ${killedAudit.stored} stored`,
     );
@@ -262,7 +250,7 @@ describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
   });
 
   it('loses no event of a replica stopped with SIGTERM mid-load, nor of the others', async () => {
-    const stopped = cluster.gateways[1];
+    const stopped = fixture.cluster.gateways[1];
     if (!stopped) throw new Error('no second replica');
     const exited = new Promise<number | null>((resolve) => stopped.child.once('exit', resolve));
     const { lookups, downloads } = await mixedLoad(6_000, async () => {
@@ -272,7 +260,7 @@ describe('3 replicas behind HAProxy sharing Redis and PostgreSQL', () => {
     const exitCode = await exited;
     const fromStopped = [...lookups, ...downloads].filter((reply) => reply.servedBy === stopped.name);
     const failedLookups = lookups.filter((reply) => !reply.file?.__typename);
-    const result = await unaudited(cluster.database.url, lookups, downloads);
+    const result = await unaudited(fixture.cluster.database.url, lookups, downloads);
     console.log(
       `replica SIGTERMed mid-load (exit ${exitCode}): ${lookups.length - failedLookups.length} look-ups answered (${failedLookups.length} not: ${failedLookups.map((reply) => reply.outcome).join(', ') || 'none'}), ${downloads.filter((d) => d.status === 200).length} downloads started, ${fromStopped.length} requests answered by the stopped replica; audit events sent ${result.sent}, stored ${result.stored}`,
     );

@@ -1,5 +1,7 @@
-import type { Emulator } from '@minimax-files/emulator';
+import { type Emulator, startEmulator } from '@minimax-files/emulator';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { type Cluster, startCluster } from '../../../scripts/cluster-topology.mjs';
 
 export const TOKEN = 'cluster-test-token-3f9a1c7e5b20';
 export const QUERY =
@@ -255,4 +257,33 @@ export async function unaudited(
     }
     await sleep(250);
   }
+}
+
+export interface ClusterFixture {
+  /** In this process, so its request log counts upstream requests. Set by `beforeAll`. */
+  emulator: Emulator;
+  cluster: Cluster;
+}
+
+/**
+ * One cluster for the test file: the emulator, then `startCluster` (Redis, PostgreSQL, 3 gateway processes, HAProxy)
+ * pointed at it with `TOKEN` as the operator token and `env` on every replica; everything stopped after the file.
+ */
+export function clusterForFile(env: Record<string, string>): ClusterFixture {
+  const fixture = {} as ClusterFixture;
+  const apiKey = 'cluster-emulator-key-8d41';
+  beforeAll(async () => {
+    fixture.emulator = await startEmulator({ port: 0, quiet: true, apiKey, requestLogLimit: 100_000 });
+    fixture.cluster = await startCluster({
+      replicas: 3,
+      upstream: { apiKey, baseURL: fixture.emulator.url },
+      operatorTokens: [TOKEN],
+      env,
+    });
+  });
+  afterAll(async () => {
+    await fixture.cluster?.stop();
+    await fixture.emulator?.close();
+  });
+  return fixture;
 }

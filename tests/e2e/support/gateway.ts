@@ -8,10 +8,10 @@ const manifest = JSON.parse(
   readFileSync(new URL('../../../apps/admin/src/gql/persisted-documents.json', import.meta.url), 'utf8'),
 ) as Record<string, string>;
 
-/** The id of the admin's document holding `query <operation>`. */
-export function trustedDocumentId(operation: string): string {
-  const entry = Object.entries(manifest).find(([, document]) => document.includes(`query ${operation}(`));
-  if (!entry) throw new Error(`the admin's manifest has no query ${operation}`);
+/** The id of the admin's document holding `query <operation>` (or `mutation <operation>`). */
+export function trustedDocumentId(operation: string, kind: 'query' | 'mutation' = 'query'): string {
+  const entry = Object.entries(manifest).find(([, document]) => document.includes(`${kind} ${operation}(`));
+  if (!entry) throw new Error(`the admin's manifest has no ${kind} ${operation}`);
   return entry[0];
 }
 

@@ -28,7 +28,7 @@ describe('promtool over deploy/prometheus', () => {
 
   it('accepts the alert rules', async () => {
     const { code, output } = await runPromtool(['check', 'rules', RULES_FILE]);
-    expect(output).toContain('SUCCESS: 5 rules found');
+    expect(output).toContain('SUCCESS: 6 rules found');
     expect(code).toBe(0);
   });
 

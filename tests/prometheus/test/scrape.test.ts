@@ -93,6 +93,9 @@ describe('the real Prometheus scraping the gateway replicas with deploy/promethe
   it('finds every metric the alert rules name, with every label their matchers use', async () => {
     const referenced = await metricsInRules();
     expect([...referenced.keys()].sort()).toEqual([
+      'gateway_audit_buffer_capacity',
+      'gateway_audit_buffered_events',
+      'gateway_audit_events_dropped_total',
       'gateway_download_failures_total',
       'gateway_shared_state_up',
       'gateway_upstream_budget_total',
@@ -135,6 +138,7 @@ describe('the real Prometheus scraping the gateway replicas with deploy/promethe
         { timeout: 40_000, interval: 1_000 },
       )
       .toEqual([
+        'GatewayAuditBufferFilling:ok:inactive',
         'GatewayDownloadFailures:ok:inactive',
         'GatewaySharedStateDegraded:ok:inactive',
         'MiniMaxAuthenticationFailed:ok:inactive',

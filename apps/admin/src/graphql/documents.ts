@@ -183,3 +183,56 @@ export const RevokeOperatorMutation = graphql(`
     }
   }
 `);
+
+/** The overview's figures for one range (OPERATOR and ADMIN): the charts, their tables and the top lists. */
+export const UsageQuery = graphql(`
+  query Usage($from: DateTime!, $to: DateTime!, $interval: Int!) {
+    usage(from: $from, to: $to, interval: $interval) {
+      from
+      to
+      interval
+      upstreamBudget
+      buckets {
+        start
+        upstreamRequests
+        upstreamLatencyP50Ms
+        upstreamLatencyP95Ms
+        bytesDownloaded
+        lookups {
+          outcome
+          count
+        }
+      }
+      total {
+        upstreamRequests
+        upstreamLatencyP50Ms
+        upstreamLatencyP95Ms
+        bytesDownloaded
+        lookups {
+          outcome
+          count
+        }
+      }
+      topFiles {
+        fileId
+        downloads
+        bytes
+      }
+      topOperators {
+        name
+        lookups
+        downloads
+        bytes
+      }
+      upstreamErrors {
+        at
+        actor
+        action
+        fileId
+        outcome
+        upstreamCode
+        traceId
+      }
+    }
+  }
+`);

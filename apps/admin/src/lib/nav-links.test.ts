@@ -5,11 +5,11 @@ const labels = (role: Parameters<typeof linksFor>[0]) => linksFor(role).map((lin
 
 describe('linksFor', () => {
   it('gives an ADMIN every page', () => {
-    expect(labels('ADMIN')).toEqual(['Look up', 'Batch', 'Browse', 'Activity', 'Operators']);
+    expect(labels('ADMIN')).toEqual(['Look up', 'Batch', 'Browse', 'Overview', 'Activity', 'Operators']);
   });
 
-  it('keeps Activity and Operators from VIEWER and OPERATOR', () => {
+  it('keeps Activity and Operators from VIEWER and OPERATOR, and the Overview from VIEWER', () => {
     expect(labels('VIEWER')).toEqual(['Look up', 'Batch', 'Browse']);
-    expect(labels('OPERATOR')).toEqual(['Look up', 'Batch', 'Browse']);
+    expect(labels('OPERATOR')).toEqual(['Look up', 'Batch', 'Browse', 'Overview']);
   });
 });

@@ -14,6 +14,7 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: '/', label: 'Look up', roles: EVERYONE },
   { href: '/batch', label: 'Batch', roles: EVERYONE },
   { href: '/browse', label: 'Browse', roles: EVERYONE },
+  { href: '/overview', label: 'Overview', roles: ['OPERATOR', 'ADMIN'] },
   { href: '/activity', label: 'Activity', roles: ADMIN_ONLY },
   { href: '/operators', label: 'Operators', roles: ADMIN_ONLY },
 ];

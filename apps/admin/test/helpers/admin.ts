@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 const ADMIN_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -76,4 +77,30 @@ export async function startFakeGateway(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, server };
+}
+
+export interface AdminBesideFakeGateway {
+  admin: RunningAdmin;
+  gateway: Awaited<ReturnType<typeof startFakeGateway>>;
+}
+
+/**
+ * For the test file: the built admin in front of a stand-in gateway that knows one session (`sessionId`) and
+ * answers its GraphQL requests with an empty success, everyone else with 401. Filled in by `beforeAll`.
+ */
+export function adminBesideFakeGateway(sessionId: string): AdminBesideFakeGateway {
+  const running = {} as AdminBesideFakeGateway;
+  beforeAll(async () => {
+    running.gateway = await startFakeGateway((incoming, _body, response) => {
+      const ok = incoming.headers.authorization === `Session ${sessionId}`;
+      response.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
+      response.end(ok ? '{"data":{"__typename":"Query"}}' : '{"errors":[{"message":"no"}]}');
+    });
+    running.admin = await startAdmin({ GATEWAY_URL: running.gateway.url });
+  }, 90_000);
+  afterAll(async () => {
+    await running.admin?.stop();
+    running.gateway?.server.close();
+  });
+  return running;
 }

@@ -208,12 +208,22 @@ export async function readUsage(
     where ${sql.raw(UPSTREAM_ERROR_SQL)} and at >= ${from} and at < ${to}
     order by at desc limit ${errors}`;
 
-  // One after the other: PGlite has a single connection, and a PostgreSQL pool is shared with the audit writer.
-  const seriesRows = (await series.execute(db)).rows;
-  const latencyRows = (await latency.execute(db)).rows;
-  const fileRows = (await files.execute(db)).rows;
-  const operatorRows = (await operators.execute(db)).rows;
-  const errorRows = (await upstreamErrors.execute(db)).rows;
+  // One snapshot for all five, so the figures agree with each other while the audit writer adds and completes rows;
+  // one after the other: PGlite has a single connection, and a PostgreSQL pool is shared with the audit writer.
+  const [seriesRows, latencyRows, fileRows, operatorRows, errorRows] = await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(
+      async (trx) =>
+        [
+          (await series.execute(trx)).rows,
+          (await latency.execute(trx)).rows,
+          (await files.execute(trx)).rows,
+          (await operators.execute(trx)).rows,
+          (await upstreamErrors.execute(trx)).rows,
+        ] as const,
+    );
 
   const width = range.intervalSeconds * 1000;
   const indexOf = (bucket: Date) => Math.round((new Date(bucket).getTime() - from.getTime()) / width);

@@ -296,8 +296,8 @@ export type Query = {
   file: FileResult;
   /**
    * Look several files up at once; results are in the order of `ids`, one per id (duplicates are fetched once).
-   * At most 100 ids per call, and at most 100 distinct ids per operation across all its file and files fields
-   * (aliases included); more is refused with BAD_USER_INPUT before any look-up.
+   * At most 100 ids per call, and at most 100 distinct ids per HTTP request across all its file and files fields
+   * (aliases and batched operations included); more is refused with BAD_USER_INPUT before any look-up.
    */
   files: Array<FileResult>;
   /**

@@ -16,7 +16,14 @@ export type LookupResult = MiniMaxFile | FailedLookup;
  * come back as values (`FailedLookup`); only a bug throws.
  */
 export interface FileSource {
-  lookup(id: string): Promise<LookupResult>;
+  lookup(id: string, options?: LookupOptions): Promise<LookupResult>;
+}
+
+export interface LookupOptions {
+  /** The client went away: its look-up stops waiting, and is dropped unless another caller shares it. */
+  signal?: AbortSignal;
+  /** Who asks (the operator's name): waiting for an upstream slot is fair between callers. */
+  caller?: string;
 }
 
 export interface FileSourceOptions {
@@ -35,30 +42,34 @@ export function createFileSource({
   onCacheResult,
 }: FileSourceOptions): FileSource {
   const inFlight = createInFlight<string, MiniMaxFile>();
-  const retrieve = (id: string) => inUpstreamSlot(semaphore, () => tallyUpstream(() => client.retrieve(id)));
+  const retrieve = (id: string, signal: AbortSignal, caller: string | undefined) =>
+    inUpstreamSlot(semaphore, () => tallyUpstream(() => client.retrieve(id, { signal })), {
+      key: caller,
+      signal,
+    });
   const fetchAndCache = shared
-    ? async (id: string) => {
+    ? async (id: string, signal: AbortSignal, caller: string | undefined) => {
         const { file, expiresAt } = await shared.lookup({
           id,
-          fetch: () => retrieve(id),
+          fetch: () => retrieve(id, signal, caller),
           ttlMs: (fetched) => cache.ttlFor(fetched),
         });
         cache.set(file, expiresAt);
         return file;
       }
-    : async (id: string) => {
-        const file = await retrieve(id);
+    : async (id: string, signal: AbortSignal, caller: string | undefined) => {
+        const file = await retrieve(id, signal, caller);
         cache.set(file);
         return file;
       };
 
   return {
-    async lookup(id) {
+    async lookup(id, { signal, caller } = {}) {
       const cached = cache.get(id);
       onCacheResult?.(cached ? 'hit' : 'miss');
       if (cached) return cached;
       try {
-        return await inFlight.run(id, () => fetchAndCache(id));
+        return await inFlight.run(id, (shared) => fetchAndCache(id, shared, caller), signal);
       } catch (error) {
         if (error instanceof MiniMaxFilesError) return { id, error };
         throw error;

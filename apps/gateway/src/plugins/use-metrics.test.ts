@@ -17,6 +17,17 @@ describe('useMetrics', () => {
     expect(text).toContain('# TYPE gateway_downloads_in_flight gauge');
   });
 
+  it('reports the audit buffer: what it holds, read at each scrape, and what it can hold', async () => {
+    const metrics = createMetrics();
+    let pending = 3;
+    metrics.watchAuditBuffer(() => pending, 100);
+    expect(await metrics.registry.metrics()).toMatch(/^gateway_audit_buffered_events 3$/m);
+    pending = 42;
+    const text = await metrics.registry.metrics();
+    expect(text).toMatch(/^gateway_audit_buffered_events 42$/m);
+    expect(text).toMatch(/^gateway_audit_buffer_capacity 100$/m);
+  });
+
   it('keeps each gateway’s counters apart', () => {
     const one = createMetrics();
     const two = createMetrics();

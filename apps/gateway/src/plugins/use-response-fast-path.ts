@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { AuditLog } from '../audit/audit-log.js';
 import { type Authenticator, credentialOf } from '../auth/authenticator.js';
+import type { FailedAuthThrottle } from '../auth/failed-auth-throttle.js';
 import type { Principal } from '../auth/roles.js';
 import { clientAddressOf } from '../client-address.js';
 import type { ServerContext } from '../context.js';
@@ -23,6 +24,8 @@ export interface ResponseFastPathOptions {
    */
   authenticator?: Pick<Authenticator, 'peek'>;
   localPrincipal?: Principal;
+  /** While an address is throttled for failed authentication, its requests go to Yoga, which answers 429. */
+  throttle?: Pick<FailedAuthThrottle, 'blocking' | 'retryAfterSeconds'>;
   /** The gateway's metadata cache: an answer is replayed only while it still holds the very same file. */
   cache: Pick<MetadataCache, 'get'>;
   /** Bodies larger than this (or without a Content-Length) are left to Yoga, which enforces its own limit. */
@@ -90,6 +93,7 @@ const ANSWER_MEDIA = /^application\/(graphql-response\+)?json\s*(;|$)/i;
 export function createResponseFastPath({
   authenticator,
   localPrincipal,
+  throttle,
   cache,
   maxBodyBytes,
   endpoint = '/graphql',
@@ -118,6 +122,8 @@ export function createResponseFastPath({
     // Without tokens the same rule as useLoopbackHost: a rebound name never gets a replay.
     if (!authenticator) return isLoopbackHostHeader(headers.host) ? localPrincipal : undefined;
     const credential = credentialOf(headers.authorization);
+    // `blocking` first: while nobody is throttled, the caller's address is never even looked up.
+    if (throttle?.blocking && throttle.retryAfterSeconds(clientAddressOf(req)) > 0) return undefined;
     return credential && authenticator.peek(credential);
   };
 

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { ANONYMOUS } from '../audit/audit-event.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import { type Authenticator, credentialOf, DatabaseUnavailableError } from '../auth/authenticator.js';
+import type { FailedAuthThrottle } from '../auth/failed-auth-throttle.js';
 import { createSession, deleteSession, type SessionLimits } from '../auth/session-store.js';
 import { clientAddressOf } from '../client-address.js';
 import type { ServerContext } from '../context.js';
@@ -15,9 +15,8 @@ export interface SessionsOptions {
   database: GatewayDatabase;
   auditLog: AuditLog;
   limits: SessionLimits;
-  /** Failed sign-ins allowed per client address within `failureWindowSeconds` before 429. */
-  maxFailures?: number;
-  failureWindowSeconds?: number;
+  /** The gateway's one throttle of failed authentication (shared with operator tokens on every route). */
+  throttle: FailedAuthThrottle;
 }
 
 /**
@@ -25,7 +24,7 @@ export interface SessionsOptions {
  * - `POST /sessions` with `Authorization: Bearer <operator token>` → 201 `{ session, expiresAt, operator }`: the
  *   token is exchanged once for an opaque random session id (stored only as a hash, with an absolute expiry and an
  *   idle timeout); afterwards the admin sends `Authorization: Session <id>` and never the token again. Failures are
- *   audited and throttled per client address (429 with Retry-After once `maxFailures` are used up).
+ *   audited and throttled per client address (429 with Retry-After once the address's failures are used up).
  * - `DELETE /sessions/current` with `Authorization: Session <id>` → 204: the session is deleted, so a copied cookie
  *   stops working at once.
  * Register after the auth plugin (which leaves `/sessions` public and guards `/sessions/current`).
@@ -35,10 +34,8 @@ export function useSessions({
   database,
   auditLog,
   limits,
-  maxFailures = 5,
-  failureWindowSeconds = 15 * 60,
+  throttle,
 }: SessionsOptions): Plugin<object, ServerContext> {
-  const failures = new RateLimiterMemory({ points: maxFailures, duration: failureWindowSeconds });
   const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
     Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
   const problem = (message: string, code: string, status: number, headers?: Record<string, string>) =>
@@ -47,9 +44,8 @@ export function useSessions({
   const signIn = async (request: Request, req: IncomingMessage | undefined): Promise<Response> => {
     const clientAddress = clientAddressOf(req) ?? 'unknown';
     const requestId = requestScope.getStore()?.requestId;
-    const throttled = await failures.get(clientAddress);
-    if (throttled && throttled.consumedPoints >= maxFailures) {
-      const seconds = Math.max(1, Math.ceil(throttled.msBeforeNext / 1000));
+    const seconds = throttle.retryAfterSeconds(clientAddress);
+    if (seconds > 0) {
       auditLog.record({
         action: 'SIGN_IN',
         actor: ANONYMOUS,
@@ -72,7 +68,7 @@ export function useSessions({
     }
     const db = database.current();
     if (!principal) {
-      await failures.penalty(clientAddress, 1);
+      await throttle.failed(clientAddress);
       auditLog.record({ action: 'SIGN_IN', actor: ANONYMOUS, outcome: 'rejected', clientAddress, requestId });
       return problem('That operator token was not accepted.', 'UNAUTHENTICATED', 401);
     }

@@ -20,7 +20,7 @@ describe('createIdBudget', () => {
     const budget = createIdBudget(3);
     budget.claim(['1', '2', '3']);
     const first = budget.check();
-    expect(() => budget.claim(['4'])).toThrow(/at most 3 distinct ids per operation/);
+    expect(() => budget.claim(['4'])).toThrow(/at most 3 distinct ids per request/);
     await expect(first).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 

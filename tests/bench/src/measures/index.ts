@@ -9,6 +9,7 @@ import { cliDownload } from './cli-download.js';
 import { concurrentDownloads } from './concurrent-downloads.js';
 import { coreRetrieve } from './core-retrieve.js';
 import { dedupeConcurrent } from './dedupe-concurrent.js';
+import { fairLookups } from './fair-lookups.js';
 import { hiveGateway } from './hive-gateway.js';
 import { largeDownload } from './large-download.js';
 import { listOverhead } from './list-overhead.js';
@@ -17,6 +18,7 @@ import { tracingOverhead } from './tracing-overhead.js';
 import { trustedDocuments } from './trusted-documents.js';
 import { uncachedLatency } from './uncached-latency.js';
 import { uncachedThroughput } from './uncached-throughput.js';
+import { usageQuery } from './usage-query.js';
 
 /** The table's rows, in the order. */
 export const MEASURES: Measure[] = [
@@ -29,6 +31,7 @@ export const MEASURES: Measure[] = [
   hiveGateway,
   dedupeConcurrent,
   batchBounded,
+  fairLookups,
   largeDownload,
   concurrentDownloads,
   adminLookup,
@@ -38,4 +41,5 @@ export const MEASURES: Measure[] = [
   adminSignIn,
   cliDownload,
   scaleOut,
+  usageQuery,
 ];

@@ -2,6 +2,7 @@ import { activityCsv } from '../../../lib/activity-csv';
 import { parseActivityState } from '../../../lib/activity-params';
 import { readAuditPage } from '../../../server/audit-trail';
 import { callerAddress } from '../../../server/caller-address';
+import { csvAttachment, exportRefusal } from '../../../server/export-response';
 import { sessionId } from '../../../server/session';
 
 /**
@@ -10,32 +11,18 @@ import { sessionId } from '../../../server/session';
  */
 export async function GET(request: Request): Promise<Response> {
   const session = await sessionId();
-  if (session === null) return text('Sign in first.', 401);
+  if (session === null) return exportRefusal('Sign in first.', 401);
   const { state, problems } = parseActivityState(new URL(request.url).searchParams);
-  if (problems.length > 0) return text(problems.join('\n'), 400);
+  if (problems.length > 0) return exportRefusal(problems.join('\n'), 400);
 
   let page: Awaited<ReturnType<typeof readAuditPage>>;
   try {
     page = await readAuditPage(session, state, await callerAddress());
   } catch {
-    return text('The gateway could not be reached. Try again in a moment.', 502);
+    return exportRefusal('The gateway could not be reached. Try again in a moment.', 502);
   }
-  if (page.kind === 'signed-out') return text('Your session has ended. Sign in again.', 401);
-  if (page.kind === 'refused') return text(page.message, page.code === 'FORBIDDEN' ? 403 : 502);
+  if (page.kind === 'signed-out') return exportRefusal('Your session has ended. Sign in again.', 401);
+  if (page.kind === 'refused') return exportRefusal(page.message, page.code === 'FORBIDDEN' ? 403 : 502);
 
-  return new Response(activityCsv(page.events), {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': 'attachment; filename="minimax-files-activity.csv"',
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
-}
-
-function text(message: string, status: number): Response {
-  return new Response(message, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-  });
+  return csvAttachment(activityCsv(page.events), 'minimax-files-activity.csv');
 }

@@ -3,6 +3,7 @@ import { gatewayOrder, gatewayPurpose, parseBrowseState } from '../../../lib/bro
 import { csvLine } from '../../../lib/csv';
 import { knownBytes } from '../../../lib/iec-size';
 import { callerAddress } from '../../../server/caller-address';
+import { csvAttachment, exportRefusal } from '../../../server/export-response';
 import { gatewayClient, isUnauthorized } from '../../../server/gateway';
 import { sessionId } from '../../../server/session';
 
@@ -17,10 +18,10 @@ const HEADER = ['file_id', 'filename', 'purpose', 'bytes', 'created_at'] as cons
  */
 export async function GET(request: Request): Promise<Response> {
   const session = await sessionId();
-  if (session === null) return text('Sign in first.', 401);
+  if (session === null) return exportRefusal('Sign in first.', 401);
   const state = parseBrowseState(new URL(request.url).searchParams);
   const { purpose } = state;
-  if (purpose === null) return text('Choose a purpose: /browse/export?purpose=voice_clone', 400);
+  if (purpose === null) return exportRefusal('Choose a purpose: /browse/export?purpose=voice_clone', 400);
 
   const client = gatewayClient(session, await callerAddress());
   const page = (offset: number) =>
@@ -36,10 +37,10 @@ export async function GET(request: Request): Promise<Response> {
 
   // The first page decides the status: a refusal or failure is an honest error, not a CSV with only a header.
   const first = await page(0);
-  if (isUnauthorized(first.error)) return text('Your session has ended. Sign in again.', 401);
+  if (isUnauthorized(first.error)) return exportRefusal('Your session has ended. Sign in again.', 401);
   const list = first.data?.filesByPurpose;
-  if (!list) return text('The gateway could not be reached. Try again in a moment.', 502);
-  if (list.__typename !== 'FileList') return text(`The list failed: ${list.message}`, 502);
+  if (!list) return exportRefusal('The gateway could not be reached. Try again in a moment.', 502);
+  if (list.__typename !== 'FileList') return exportRefusal(`The list failed: ${list.message}`, 502);
 
   const encoder = new TextEncoder();
   const rows = (files: typeof list.files) =>
@@ -66,19 +67,5 @@ export async function GET(request: Request): Promise<Response> {
       controller.close();
     },
   });
-  return new Response(body, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="minimax-files-${purpose}.csv"`,
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
-}
-
-function text(message: string, status: number): Response {
-  return new Response(message, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-  });
+  return csvAttachment(body, `minimax-files-${purpose}.csv`);
 }
