@@ -16,18 +16,31 @@ export function cutWhenReaderStalls(
   onCut: () => void,
 ): () => void {
   let timer: NodeJS.Timeout | undefined;
+  // Bytes the socket had handed to the kernel when the timer was armed: a client that took some since, without yet
+  // taking enough for 'drain', is slow, not stalled.
+  let sentWhenArmed = 0;
+  const sent = () => res.socket?.bytesWritten ?? 0;
   const stopTimer = () => {
     clearTimeout(timer);
     timer = undefined;
   };
+  const arm = () => {
+    sentWhenArmed = sent();
+    timer = setTimeout(cut, idleMs);
+  };
   const cut = () => {
     timer = undefined;
+    if (res.destroyed || !res.writableNeedDrain) return;
+    if (sent() > sentWhenArmed) {
+      arm();
+      return;
+    }
     onCut();
     res.destroy(new Error(`the client read nothing for ${idleMs} ms`));
   };
   // Checked after the write of each chunk (the pipe writes it in its own 'data' listener, right after this one).
   const check = () => {
-    if (timer === undefined && res.writableNeedDrain && !res.destroyed) timer = setTimeout(cut, idleMs);
+    if (timer === undefined && res.writableNeedDrain && !res.destroyed) arm();
   };
   const onData = () => process.nextTick(check);
   body.on('data', onData);
