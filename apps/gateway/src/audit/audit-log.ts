@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
+import { copyInOf, copyText } from '../db/copy-in.js';
 import type { AuditEventsTable, Database } from '../db/tables.js';
 import type { AuditEventInput } from './audit-event.js';
 
@@ -209,9 +210,12 @@ function* take<T>(values: Iterable<T>, count: number): Iterable<T> {
 }
 
 /**
- * Fresh rows go in one plain INSERT: without ON CONFLICT the engine skips the speculative insertion each row would
- * cost (about a fifth of an embedded write). Completions of rows already written are upserts. A fresh row that is
- * already there (a batch whose commit was not acknowledged, written again) turns its batch into upserts.
+ * Fresh rows go in one statement without ON CONFLICT, so the engine skips the speculative insertion each row would
+ * cost (about a fifth of an embedded write): on the embedded engine a COPY (its bulk insert path: heap pages filled
+ * and extended several rows at a time, no array parameters to parse; about a third less CPU per row than the
+ * INSERT, on the gateway's own core), on PostgreSQL an INSERT … SELECT FROM unnest. Both fire the same statement-level
+ * roll-up triggers. Completions of rows already written are upserts. A fresh row that is already there (a batch whose
+ * commit was not acknowledged, written again) turns its batch into upserts.
  */
 export async function writeRows(
   db: Kysely<Database>,
@@ -222,7 +226,9 @@ export async function writeRows(
   const completed = rows.filter((row) => completions.has(row.id));
   if (fresh.length > 0) {
     try {
-      await insertRows(db, fresh, 'insert');
+      const copyIn = copyInOf(db);
+      if (copyIn) await copyIn(COPY_SQL, copyText(fresh, COLUMNS));
+      else await insertRows(db, fresh, 'insert');
     } catch (error) {
       if ((error as { code?: unknown }).code !== UNIQUE_VIOLATION) throw error;
       await insertRows(db, fresh, 'upsert');
@@ -233,21 +239,39 @@ export async function writeRows(
 
 const UNIQUE_VIOLATION = '23505';
 
+/** The columns the gateway writes and their SQL types: the unnest arrays' casts and the COPY column list. */
+const COLUMN_TYPES = {
+  id: 'text',
+  at: 'timestamptz',
+  actor: 'text',
+  role: 'text',
+  action: 'text',
+  file_id: 'text',
+  outcome: 'text',
+  detail: 'text',
+  bytes: 'bigint',
+  client_address: 'text',
+  request_id: 'text',
+  upstream_requests: 'integer',
+  upstream_ms: 'integer',
+  upstream_code: 'integer',
+  trace_id: 'text',
+} as const satisfies Record<keyof Row, string>;
+
+const COLUMNS = Object.keys(COLUMN_TYPES) as (keyof Row)[];
+
+const COPY_SQL = `copy audit_events (${COLUMNS.join(', ')}) from '/dev/blob'`;
+
 /** One statement for the rows; an upsert replaces the outcome and byte count of a row with the same id. */
 async function insertRows(db: Kysely<Database>, rows: Row[], mode: 'insert' | 'upsert'): Promise<void> {
-  const column = <K extends keyof Row>(key: K) => rows.map((row) => row[key]);
+  const arrays = COLUMNS.map((column) => {
+    const values = rows.map((row) => row[column]);
+    const array = values.map((value) => (value instanceof Date ? value.toISOString() : value));
+    return sql`${array}::${sql.raw(COLUMN_TYPES[column])}[]`;
+  });
   await sql`
-    insert into audit_events
-      (id, at, actor, role, action, file_id, outcome, detail, bytes, client_address, request_id,
-       upstream_requests, upstream_ms, upstream_code, trace_id)
-    select * from unnest(
-      ${column('id')}::text[], ${column('at').map((at) => at.toISOString())}::timestamptz[],
-      ${column('actor')}::text[], ${column('role')}::text[], ${column('action')}::text[],
-      ${column('file_id')}::text[], ${column('outcome')}::text[], ${column('detail')}::text[], ${column('bytes')}::bigint[],
-      ${column('client_address')}::text[], ${column('request_id')}::text[],
-      ${column('upstream_requests')}::integer[], ${column('upstream_ms')}::integer[],
-      ${column('upstream_code')}::integer[], ${column('trace_id')}::text[]
-    )
+    insert into audit_events (${sql.join(COLUMNS.map((column) => sql.ref(column)))})
+    select * from unnest(${sql.join(arrays)})
     ${mode === 'upsert' ? sql`on conflict (id) do update set outcome = excluded.outcome, bytes = excluded.bytes` : sql``}`.execute(
     db,
   );

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { registerCopyIn } from './copy-in.js';
 import type { Database } from './tables.js';
 
 export interface DatabaseLocation {
@@ -38,7 +39,13 @@ export async function openDatabase({ url, dataDir }: DatabaseLocation): Promise<
   const { PGlite } = await import('@electric-sql/pglite');
   // PGlite parses int8 as a JS number: read it as text like pg does, so both engines hand back the same values.
   const pglite = await PGlite.create(directory, { parsers: { [INT8_OID]: (value: string) => value } });
-  return { db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }), engine: 'embedded' };
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  // PGlite serialises this with Kysely's queries and transactions (Kysely's dialect holds PGlite's exclusive
+  // transaction mode while a transaction is open), so a COPY never lands inside someone else's transaction.
+  registerCopyIn(db, async (statement, text) => {
+    await pglite.query(statement, [], { blob: new Blob([text]) });
+  });
+  return { db, engine: 'embedded' };
 }
 
 const INT8_OID = 20;
