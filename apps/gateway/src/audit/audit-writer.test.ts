@@ -6,7 +6,16 @@ import { rowOf, writeRows } from './audit-log.js';
 
 // What a batch of fresh rows becomes on each engine: a COPY on the embedded one, an INSERT … unnest on PostgreSQL.
 // Either must store every field exactly, nulls as nulls, and feed the hourly roll-ups through the same triggers.
-const AWKWARD = ['tab\there', 'line\nbreak', 'carriage\rreturn', 'back\\slash', '\\N', '\\.', '', 'naïve ✓ 名前'];
+const AWKWARD = [
+  'tab\there',
+  'line\nbreak',
+  'carriage\rreturn',
+  'back\\slash',
+  '\\N',
+  '\\.',
+  '',
+  'naïve ✓ 名前',
+];
 
 describe.each(ENGINES)('a batch of audit rows on the %s database', (engine) => {
   it(`is written ${engine === 'embedded' ? 'by COPY' : 'by INSERT'} with every field as it was`, async () => {
