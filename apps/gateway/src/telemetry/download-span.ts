@@ -1,21 +1,15 @@
 import { SpanStatusCode, trace } from '@opentelemetry/api';
+import { endSpanAfter } from './end-span-after.js';
 import { TRACER_NAME } from './tracer.js';
 
 /** A span around one download of a file's bytes (its upstream attempts nest inside), ending with its status. */
 export function inDownloadSpan(fileId: string, serve: () => Promise<number>): Promise<number> {
   return trace
     .getTracer(TRACER_NAME)
-    .startActiveSpan('download', { attributes: { 'minimax.file_id': fileId } }, async (span) => {
-      try {
-        const status = await serve();
+    .startActiveSpan('download', { attributes: { 'minimax.file_id': fileId } }, (span) =>
+      endSpanAfter(span, serve, (status) => {
         span.setAttribute('http.response.status_code', status);
         if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-        return status;
-      } catch (error) {
-        span.setStatus({ code: SpanStatusCode.ERROR });
-        throw error;
-      } finally {
-        span.end();
-      }
-    });
+      }),
+    );
 }
