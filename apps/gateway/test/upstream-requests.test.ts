@@ -37,7 +37,9 @@ describe.each(ENGINES)('upstream requests in Query.usage on the %s database', (e
 
   it('equal the API requests the emulator received: look-ups, lists and downloads alike', async () => {
     // A look-up, then a download of that file (metadata cached: only its storage link, not counted).
-    expect((await graphqlAs(stack, admin, FILE, { id: SEEDED.small })).body.data.file.__typename).toBe('File');
+    expect((await graphqlAs(stack, admin, FILE, { id: SEEDED.small })).body.data.file.__typename).toBe(
+      'File',
+    );
     expect(await download(SEEDED.small)).toBe(200);
     // Downloads whose metadata was not cached: a retrieve each, then the storage link …
     expect(await download(SEEDED.speechWav)).toBe(200);

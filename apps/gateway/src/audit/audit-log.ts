@@ -37,7 +37,10 @@ export interface AuditLog {
    * Completes an event written by recordNow: a download's outcome, the bytes actually sent and the upstream
    * requests it made in all (its metadata look-up's and its transfer's).
    */
-  complete(id: string, changes: Pick<AuditEventInput, 'outcome' | 'bytes' | 'upstream' | 'upstreamCode'>): void;
+  complete(
+    id: string,
+    changes: Pick<AuditEventInput, 'outcome' | 'bytes' | 'upstream' | 'upstreamCode'>,
+  ): void;
   /** True when no more events can be held: new downloads are refused. */
   isFull(): boolean;
   /** Events not yet in the database. */

@@ -47,7 +47,12 @@ const BUSY_RETRY_AFTER_SECONDS = 2;
 export interface DownloadAudit {
   refused(fileId: string | undefined, outcome: string, upstream?: UpstreamReport): void;
   start(fileId: string, upstream?: UpstreamReport): Promise<string>;
-  finish(eventId: string, outcome: 'complete' | 'aborted' | string, bytes: number, upstream?: UpstreamReport): void;
+  finish(
+    eventId: string,
+    outcome: 'complete' | 'aborted' | string,
+    bytes: number,
+    upstream?: UpstreamReport,
+  ): void;
 }
 
 /**
