@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MiniMaxFile } from '@minimax-files/core';
-import type { FileListView } from '../loaders/file-list.js';
+import type { FileListView } from '../lookups/file-list.js';
 import type { FailedLookup, UpstreamFailure } from '../schema/failed-lookup.js';
 import type { OperatorRecord } from '../auth/operator-store.js';
 import type { AuditEventRow } from '../db/tables.js';

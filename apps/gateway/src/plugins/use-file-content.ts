@@ -3,9 +3,13 @@ import type { AuditLog } from '../audit/audit-log.js';
 import { DOWNLOAD_ROLE, roleAllows } from '../auth/roles.js';
 import { clientAddressOf } from '../client-address.js';
 import type { ServerContext } from '../context.js';
+import { matchFileContentPath } from '../download/file-content-path.js';
+import {
+  type DownloadAudit,
+  type FileContentDeps,
+  serveFileContent,
+} from '../download/serve-file-content.js';
 import { requestScope } from '../logger.js';
-import { type DownloadAudit, type FileContentDeps, serveFileContent } from '../routes/file-content.js';
-import { matchFileContentPath } from '../routes/file-content-path.js';
 import { inDownloadSpan } from '../telemetry/download-span.js';
 
 export interface FileContentOptions extends Omit<FileContentDeps, 'audit'> {

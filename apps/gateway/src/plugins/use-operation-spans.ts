@@ -5,7 +5,7 @@ import { TRACER_NAME } from '../telemetry/tracer.js';
 
 /**
  * A span per GraphQL operation executed (inside the HTTP request's span), named after the operation and carrying
- * its trusted-document id when the caller sent one; the resolvers, the loader and the upstream attempts run inside
+ * its trusted-document id when the caller sent one; the resolvers, the look-ups and the upstream attempts run inside
  * it. Registered after the trusted-documents plugin, so it wraps whichever execute function that one chose.
  */
 export function useOperationSpans(): Plugin {

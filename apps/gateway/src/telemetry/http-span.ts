@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { routeOf } from '../routes/route-of.js';
+import { routeLabelOf } from './route-label.js';
 import { TRACER_NAME } from './tracer.js';
 
 /**
@@ -13,7 +13,7 @@ export function withHttpSpans(handler: RequestListener): RequestListener {
   return (req, res) => {
     const parent = propagation.extract(ROOT_CONTEXT, req.headers);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const route = routeOf(path);
+    const route = routeLabelOf(path);
     const span = tracer.startSpan(
       `${req.method} ${route}`,
       {

@@ -4,10 +4,10 @@ import { type MiniMaxFile, type MiniMaxFiles, MiniMaxFilesError, parseFileId } f
 import type { Logger } from 'pino';
 import { AuditUnavailableError } from '../audit/audit-log.js';
 import { contentTypeFor, FALLBACK_CONTENT_TYPE } from '../content-type.js';
-import { type FileSource, isFailedLookup, upstreamReportOfLookup } from '../loaders/file-source.js';
-import { QueueTimeoutError, type Semaphore } from '../loaders/semaphore.js';
-import { addFacts, tallyInto, type UpstreamFacts, type UpstreamReport } from '../loaders/upstream-tally.js';
 import { requestScope } from '../logger.js';
+import { type FileLookups, isFailedLookup, upstreamReportOfLookup } from '../lookups/file-lookups.js';
+import { QueueTimeoutError, type Semaphore } from '../lookups/semaphore.js';
+import { addFacts, tallyInto, type UpstreamFacts, type UpstreamReport } from '../lookups/upstream-tally.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { type ByteRange, parseRange } from './byte-range.js';
 import { contentDisposition } from './content-disposition.js';
@@ -19,7 +19,7 @@ const CLIENT_CLOSED = 499;
 
 export interface FileContentDeps {
   client: Pick<MiniMaxFiles, 'download'>;
-  source: FileSource;
+  lookups: FileLookups;
   metrics: GatewayMetrics;
   logger: Logger;
   /**
@@ -57,7 +57,7 @@ export interface DownloadAudit {
 
 /**
  * GET (and HEAD) /files/{id}/content, written straight to the node response: metadata through the shared
- * FileSource (cached, de-duplicated), then core's `download` with that metadata, piped with backpressure.
+ * FileLookups (cached, de-duplicated), then core's `download` with that metadata, piped with backpressure.
  * A client that goes away aborts the upstream transfer; an upstream failure mid-body destroys the response,
  * so the client sees a broken transfer rather than a short file. Resolves with the status sent.
  */
@@ -82,7 +82,7 @@ export async function serveFileContent(
     throw error;
   }
 
-  const found = await deps.source.lookup(id);
+  const found = await deps.lookups.lookup(id);
   // Taken here whatever follows, so the facts are reported by this download's row or by none (HEAD is not audited).
   const metadata = upstreamReportOfLookup(found);
   if (isFailedLookup(found)) {

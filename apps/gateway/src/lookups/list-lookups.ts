@@ -7,7 +7,7 @@ import {
 import type { UpstreamFailure } from '../schema/failed-lookup.js';
 import { newestFirst } from './file-order.js';
 import { createInFlight } from './in-flight.js';
-import type { MetadataCache } from './metadata-cache.js';
+import type { LookupCache } from './lookup-cache.js';
 import type { Semaphore } from './semaphore.js';
 import { inUpstreamSlot } from './upstream-slot.js';
 import { tallyUpstream, type UpstreamReport, upstreamReportOf } from './upstream-tally.js';
@@ -23,7 +23,7 @@ export type ListResult = readonly MiniMaxFile[] | UpstreamFailure;
  * per-id metadata cache, so a look-up or download of a listed file asks the upstream nothing. Failures come back
  * as values and are never kept.
  */
-export interface ListSource {
+export interface ListLookups {
   list(purpose: ListablePurpose, options?: ListOptions): Promise<ListResult>;
 }
 
@@ -35,10 +35,10 @@ export interface ListOptions {
   onRefreshBehind?: (result: ListResult) => void;
 }
 
-export interface ListSourceOptions {
+export interface ListLookupsOptions {
   client: Pick<MiniMaxFiles, 'list'>;
   /** The per-id cache file(id) and downloads read. */
-  cache: MetadataCache;
+  cache: LookupCache;
   semaphore: Semaphore;
   /** How long a purpose's list is fresh (0: never kept, but concurrent callers still share one request). */
   ttlMs: number;
@@ -52,14 +52,14 @@ interface KeptList {
   fetchedAt: number;
 }
 
-export function createListSource({
+export function createListLookups({
   client,
   cache,
   semaphore,
   ttlMs,
   staleMs,
   now = Date.now,
-}: ListSourceOptions): ListSource {
+}: ListLookupsOptions): ListLookups {
   // At most one entry per listable purpose: no eviction needed.
   const kept = new Map<ListablePurpose, KeptList>();
   const inFlight = createInFlight<ListablePurpose, readonly MiniMaxFile[]>();

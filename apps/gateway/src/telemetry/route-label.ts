@@ -1,7 +1,7 @@
-import { matchFileContentPath } from './file-content-path.js';
+import { matchFileContentPath } from '../download/file-content-path.js';
 
 /** A path's route name, from a fixed set, so metric labels and log fields stay few whatever clients send. */
-export function routeOf(pathname: string): string {
+export function routeLabelOf(pathname: string): string {
   if (pathname === '/graphql') return 'graphql';
   if (pathname === '/healthz' || pathname === '/readyz' || pathname === '/metrics') return pathname.slice(1);
   if (matchFileContentPath(pathname) !== undefined) return 'file_content';
