@@ -22,6 +22,9 @@ export function withHttpSpans(handler: RequestListener): RequestListener {
       },
       parent,
     );
+    // Sampled out: nothing below it is recorded either (see recordingParent), so the request runs outside any
+    // trace context. Entering one would switch on Node's async-context tracking for the whole process.
+    if (!span.isRecording()) return handler(req, res);
     res.once('close', () => {
       span.setAttribute('http.response.status_code', res.statusCode);
       if (!res.writableFinished) span.setAttribute('http.response.aborted', true);
