@@ -24,7 +24,15 @@ export type ListResult = readonly MiniMaxFile[] | UpstreamFailure;
  * as values and are never kept.
  */
 export interface ListLookups {
-  list(purpose: ListablePurpose): Promise<ListResult>;
+  list(purpose: ListablePurpose, options?: ListOptions): Promise<ListResult>;
+}
+
+export interface ListOptions {
+  /**
+   * A stale list was answered and a refresh started behind it: called with the refresh's result when it ends
+   * (its upstream request is reported by the caller's audit, like the list's own).
+   */
+  onRefreshBehind?: (result: ListResult) => void;
 }
 
 export interface ListLookupsOptions {
@@ -64,13 +72,18 @@ export function createListLookups({
     });
   const refresh = (purpose: ListablePurpose) => inFlight.run(purpose, () => fetchAndKeep(purpose));
   return {
-    async list(purpose) {
+    async list(purpose, { onRefreshBehind } = {}) {
       const entry = kept.get(purpose);
       const age = entry ? now() - entry.fetchedAt : Number.POSITIVE_INFINITY;
       if (entry && age < ttlMs) return entry.files;
       if (entry && age < ttlMs + staleMs) {
         // A failed refresh keeps the stale list until the window closes; then the failure is answered.
-        refresh(purpose).catch(() => undefined);
+        refresh(purpose).then(
+          (files) => onRefreshBehind?.(files),
+          (error: unknown) => {
+            if (error instanceof MiniMaxFilesError) onRefreshBehind?.({ error });
+          },
+        );
         return entry.files;
       }
       try {

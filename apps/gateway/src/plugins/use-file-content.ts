@@ -58,9 +58,12 @@ export function useFileContent({ auditLog, ...deps }: FileContentOptions): Plugi
         return;
       }
       const audit: DownloadAudit = {
-        refused: (fileId, outcome) => auditLog.record({ ...facts, action: 'DOWNLOAD', fileId, outcome }),
-        start: (fileId) => auditLog.recordNow({ ...facts, action: 'DOWNLOAD', fileId, outcome: 'started' }),
-        finish: (eventId, outcome, bytes) => auditLog.complete(eventId, { outcome, bytes }),
+        refused: (fileId, outcome, upstream) =>
+          auditLog.record({ ...facts, action: 'DOWNLOAD', fileId, outcome, ...upstream }),
+        start: (fileId, upstream) =>
+          auditLog.recordNow({ ...facts, action: 'DOWNLOAD', fileId, outcome: 'started', ...upstream }),
+        finish: (eventId, outcome, bytes, upstream) =>
+          auditLog.complete(eventId, { outcome, bytes, ...upstream }),
       };
       const status = await inDownloadSpan(rawId, () =>
         serveFileContent(rawId, req, res, { ...deps, audit, caller: facts.actor }),

@@ -42,7 +42,19 @@ export const Query: QueryResolvers = {
   // One upstream list per purpose (shared, cached briefly): no id budget to claim, however many files it holds.
   async filesByPurpose(_, { purpose, filter, orderBy }, context) {
     const upstreamPurpose = purpose.toLowerCase() as ListablePurpose;
-    const result = await context.fileLists.list(upstreamPurpose);
+    const result = await context.fileLists.list(upstreamPurpose, {
+      // A stale list answered at once is refreshed behind the answer: that upstream request is this caller's too.
+      onRefreshBehind(refreshed) {
+        const report = upstreamReportOfList(refreshed);
+        if (!report.upstream) return;
+        context.audit({
+          action: 'LIST',
+          outcome: listMemberOf(refreshed),
+          detail: `${upstreamPurpose}: refreshed behind a stale answer`,
+          ...report,
+        });
+      },
+    });
     context.recordOutcome('filesByPurpose', listMemberOf(result), undefined, upstreamReportOfList(result));
     if (isUpstreamFailure(result)) return result;
     return fileListView(upstreamPurpose, result, {
