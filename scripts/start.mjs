@@ -38,7 +38,8 @@ const hasAdmin = existsSync(join(ROOT, 'apps/admin/.next/BUILD_ID'));
 if (hasGateway) {
   service('apps/gateway', 'dist/main.js', {
     ...upstream,
-    // Production settings: masked errors without stack traces, no introspection, no GraphiQL.
+    // Production settings: masked errors without stack traces; no introspection and no GraphiQL unless the
+    // operator's GATEWAY_INTROSPECTION / GATEWAY_GRAPHIQL (passed on with the rest of the environment) ask.
     NODE_ENV: 'production',
     PORT: GATEWAY_PORT,
     HOST: '127.0.0.1',

@@ -1,3 +1,4 @@
+import { GRAPHIQL_ASSET_PREFIX } from '../graphiql/graphiql-assets.js';
 import { matchFileContentPath } from './file-content-path.js';
 
 /** A path's route name, from a fixed set, so metric labels and log fields stay few whatever clients send. */
@@ -5,6 +6,7 @@ export function routeOf(pathname: string): string {
   if (pathname === '/graphql') return 'graphql';
   if (pathname === '/healthz' || pathname === '/readyz' || pathname === '/metrics') return pathname.slice(1);
   if (matchFileContentPath(pathname) !== undefined) return 'file_content';
+  if (pathname.startsWith(GRAPHIQL_ASSET_PREFIX)) return 'graphiql';
   if (pathname === '/sessions' || pathname === '/sessions/current') return 'sessions';
   return 'other';
 }
