@@ -49,7 +49,12 @@ describe('GraphiQL in production, turned on by the operator', () => {
       expect(directives.get(name), name).toEqual(["'self'"]);
     }
     expect(directives.get('style-src')?.[0]).toBe("'self'");
-    expect(directives.get('style-src')?.slice(1).every((source) => /^'sha256-[\w+/=]+'$/.test(source))).toBe(true);
+    expect(
+      directives
+        .get('style-src')
+        ?.slice(1)
+        .every((source) => /^'sha256-[\w+/=]+'$/.test(source)),
+    ).toBe(true);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     expect(directives.get('form-action')).toEqual(["'none'"]);

@@ -52,7 +52,8 @@ test('GraphiQL runs a look-up on gateway-served assets alone, with no CSP violat
   test.setTimeout(60_000);
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   // Violations are reported to the console too; the event also names the directive.
@@ -88,7 +89,9 @@ test('GraphiQL runs a look-up on gateway-served assets alone, with no CSP violat
 
   // Monaco's workers started from the gateway's files (a blob: worker would have been refused and reported).
   expect(requested.filter((url) => url.includes('.worker.js')).length).toBeGreaterThanOrEqual(1);
-  const elsewhere = requested.filter((url) => new URL(url).origin !== gateway.url && !url.startsWith('data:'));
+  const elsewhere = requested.filter(
+    (url) => new URL(url).origin !== gateway.url && !url.startsWith('data:'),
+  );
   expect(elsewhere).toEqual([]);
   expect(problems).toEqual([]);
 });
