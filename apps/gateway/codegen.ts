@@ -26,7 +26,7 @@ const config: CodegenConfig = {
         // Resolvers return core's values directly; the field resolvers read from them.
         mappers: {
           File: '@minimax-files/core#MiniMaxFile',
-          FileList: '../loaders/file-list.js#FileListView',
+          FileList: '../lookups/file-list.js#FileListView',
           FileNotFound: failedLookup,
           InvalidFileId: upstreamFailure,
           AuthenticationFailed: upstreamFailure,

@@ -5,9 +5,9 @@ import type { AuditLog } from './audit/audit-log.js';
 import type { Authenticator } from './auth/authenticator.js';
 import type { Principal } from './auth/roles.js';
 import type { GatewayDatabase } from './db/gateway-database.js';
-import type { FileLoader } from './loaders/file-loader.js';
-import type { ListSource } from './loaders/list-source.js';
-import type { UpstreamReport } from './loaders/upstream-tally.js';
+import type { ListLookups } from './lookups/list-lookups.js';
+import type { RequestLookups } from './lookups/request-lookups.js';
+import type { UpstreamReport } from './lookups/upstream-tally.js';
 
 /** What the node server hands Yoga with each request (the download route writes to `res` itself). */
 export interface ServerContext {
@@ -18,9 +18,9 @@ export interface ServerContext {
 /** Where a look-up came from: a root field, or a supergraph's entity references. */
 export type LookupOperation = 'file' | 'files' | 'filesByPurpose' | '_entities';
 
-/** What the gateway adds per request: the loader's batching and de-duplication are per request. */
+/** What the gateway adds per request: the request look-ups' batching and de-duplication are per request. */
 export interface GatewayUserContext {
-  fileLoader: FileLoader;
+  lookups: RequestLookups;
   /** Counts each look-up's outcome (the union member) for /metrics and writes its audit event. */
   recordOutcome(
     operation: LookupOperation,
@@ -39,8 +39,8 @@ export interface GatewayUserContext {
   auditFacts: Pick<AuditEventInput, 'actor' | 'role' | 'clientAddress' | 'requestId'>;
   /** `MINIMAX_RPM` and its window, when there is a budget: the usage query measures upstream requests against it. */
   upstreamBudget?: { requests: number; windowSeconds: number };
-  /** Process-wide: lists are shared and cached across requests, like look-ups below the loader. */
-  fileLists: ListSource;
+  /** Process-wide: lists are shared and cached across requests, like look-ups below the request's own. */
+  fileLists: ListLookups;
 }
 
 /** The GraphQL context resolvers see. */

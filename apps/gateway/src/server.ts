@@ -14,13 +14,15 @@ import type { GatewayUserContext, ServerContext } from './context.js';
 import { type GatewayDatabase, startDatabase } from './db/gateway-database.js';
 import type { Database } from './db/tables.js';
 import { createDrain } from './drain.js';
-import { createFileLoader } from './loaders/file-loader.js';
-import { createFileSource } from './loaders/file-source.js';
-import { createListSource } from './loaders/list-source.js';
-import { createMetadataCache } from './loaders/metadata-cache.js';
-import { createSemaphore } from './loaders/semaphore.js';
-import { noteUpstreamAttempt } from './loaders/upstream-tally.js';
+import { recordFastPathHit } from './fast-path/record-hit.js';
+import { createResponseFastPath } from './fast-path/response-fast-path.js';
 import { addTraceId, createLogger, requestScope } from './logger.js';
+import { createFileLookups } from './lookups/file-lookups.js';
+import { createListLookups } from './lookups/list-lookups.js';
+import { createLookupCache } from './lookups/lookup-cache.js';
+import { createRequestLookups } from './lookups/request-lookups.js';
+import { createSemaphore } from './lookups/semaphore.js';
+import { noteUpstreamAttempt } from './lookups/upstream-tally.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
@@ -34,7 +36,6 @@ import { useOperationSpans } from './plugins/use-operation-spans.js';
 import { LOCAL_PRINCIPAL, useOperatorAuth } from './plugins/use-operator-auth.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useRequestLogger } from './plugins/use-request-logger.js';
-import { createResponseFastPath, recordFastPathHit } from './plugins/use-response-fast-path.js';
 import { useSessions } from './plugins/use-sessions.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGatewaySchema } from './schema/load-schema.js';
@@ -152,8 +153,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       );
     },
   });
-  // One cache for the file source and the fast path: a replay is valid only while this cache holds its file.
-  const cache = createMetadataCache({ ttlMs: config.cacheTtlMs, maxEntries: config.cacheMaxEntries });
+  // One cache for the file look-ups and the fast path: a replay is valid only while this cache holds its file.
+  const cache = createLookupCache({ ttlMs: config.cacheTtlMs, maxEntries: config.cacheMaxEntries });
   const semaphore = createSemaphore(config.upstreamConcurrency, {
     queueTimeoutMs: config.queueTimeoutMs,
     onQueueTimeout: () => metrics.queueTimeouts.inc({ queue: 'lookups' }),
@@ -163,7 +164,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     queueTimeoutMs: config.queueTimeoutMs,
     onQueueTimeout: () => metrics.queueTimeouts.inc({ queue: 'downloads' }),
   });
-  const source = createFileSource({
+  const fileLookups = createFileLookups({
     client,
     cache,
     semaphore,
@@ -171,7 +172,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     onCacheResult: (result) => metrics.cacheLookups.inc({ result }),
   });
   // Lists share the look-ups' concurrency bound and warm their cache.
-  const fileLists = createListSource({
+  const fileLists = createListLookups({
     client,
     cache,
     semaphore,
@@ -199,9 +200,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       requestId: scope?.requestId,
     };
     return {
-      // Only the loader is per request (its batching and de-duplication are); the rest is made once.
+      // Only the request look-ups are per request (its batching and de-duplication are); the rest is made once.
       // The request's signal aborts when its client goes away: look-ups nobody else waits for are dropped.
-      fileLoader: createFileLoader(source, { signal, caller: principal.name }),
+      lookups: createRequestLookups(fileLookups, { signal, caller: principal.name }),
       fileLists,
       ...(config.rpm !== undefined && {
         upstreamBudget: { requests: config.rpm, windowSeconds: config.rpmWindowSeconds },
@@ -257,7 +258,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       useMetrics({ metrics }),
       useFileContent({
         client,
-        source,
+        lookups: fileLookups,
         metrics,
         logger,
         auditLog,

@@ -1,6 +1,6 @@
 import { createCatalogue, MISSING_FILE_ID, readRange, SEEDED } from '@minimax-files/emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { contentDisposition } from '../src/routes/content-disposition.js';
+import { contentDisposition } from '../src/download/content-disposition.js';
 import { type Stack, startStack } from './helpers/stack.js';
 
 const LARGE_BYTES = 4 * 1024 * 1024;

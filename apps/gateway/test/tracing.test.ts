@@ -171,6 +171,32 @@ describe('traces over OTLP/HTTP (http/json)', () => {
     expect(attribute(byAttempt[1] as ExportedSpan, 'minimax.trace_id')).toMatch(/^[0-9a-f]{32}$/);
   });
 
+  it("records nothing for a request whose caller's trace is sampled out, upstream attempts included", async () => {
+    const lookUp = (traceparent: string) =>
+      fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', traceparent },
+        body: JSON.stringify({ query: `{ file(id: "${SEEDED.small}") { __typename } }` }),
+      }).then((response) => response.json());
+    const unsampled = 'a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1';
+    const sampled = 'b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2';
+    // The cache is off (GATEWAY_CACHE_TTL_MS=0): each look-up makes an upstream attempt.
+    expect(await lookUp(`00-${unsampled}-00f067aa0ba902b7-00`)).toEqual({
+      data: { file: { __typename: 'File' } },
+    });
+    // The sampled request after it is exported; by then anything the first one recorded would have been too.
+    await lookUp(`00-${sampled}-00f067aa0ba902b7-01`);
+    const spans = await waitFor(() => {
+      const all = spansOf(receiver.received);
+      return all.some((span) => span.traceId === sampled && span.name === 'minimax retrieve')
+        ? all
+        : undefined;
+    }, 'the sampled trace');
+    expect(spans.filter((span) => span.traceId === unsampled)).toEqual([]);
+    // No upstream attempt started a trace of its own.
+    expect(spans.filter((span) => span.name.startsWith('minimax') && !span.parentSpanId)).toEqual([]);
+  });
+
   it('traces a download: the HTTP request, the download and its upstream attempts', async () => {
     const response = await fetch(`${gateway.url}/files/${SEEDED.small}/content`, {
       headers: { authorization: `Bearer ${TOKEN}` },

@@ -1,4 +1,4 @@
-import type { UpstreamFacts } from '../loaders/upstream-tally.js';
+import type { UpstreamFacts } from '../lookups/upstream-tally.js';
 
 /** What the audit log records; the GraphQL enum AuditAction has the same members. */
 export type AuditAction =

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { AuditEventsTable, Database } from '../db/tables.js';
-import type { AuditEventInput } from './audit-event.js';
+import type { AuditAction, AuditEventInput } from './audit-event.js';
 
 /** Thrown when an event that must be kept cannot be, not even in memory: the caller refuses the action (503). */
 export class AuditUnavailableError extends Error {
@@ -33,8 +33,14 @@ export interface AuditLog {
    * keeps it in the retried buffer. Throws AuditUnavailableError when neither is possible. Resolves with its id.
    */
   recordNow(event: AuditEventInput): Promise<string>;
-  /** Completes an event written by recordNow (a download's outcome and the bytes actually sent). */
-  complete(id: string, changes: Pick<AuditEventInput, 'outcome' | 'bytes'>): void;
+  /**
+   * Completes an event written by recordNow: a download's outcome, the bytes actually sent and the upstream
+   * requests it made in all (its metadata look-up's and its transfer's).
+   */
+  complete(
+    id: string,
+    changes: Pick<AuditEventInput, 'outcome' | 'bytes' | 'upstream' | 'upstreamCode'>,
+  ): void;
   /** True when no more events can be held: new downloads are refused. */
   isFull(): boolean;
   /** Events not yet in the database. */
@@ -149,7 +155,7 @@ export function createAuditLog({
       }
       return row.id;
     },
-    complete(id, { outcome, bytes }) {
+    complete(id, changes) {
       const row = open.get(id);
       if (!row) return;
       open.delete(id);
@@ -157,8 +163,9 @@ export function createAuditLog({
       // A completion is never dropped for space: its row is already counted (written or buffered).
       buffer.set(id, {
         ...row,
-        outcome,
-        bytes: bytes === undefined || bytes === null ? null : String(bytes),
+        outcome: changes.outcome,
+        bytes: bytesColumn(changes.bytes),
+        ...upstreamColumns({ ...changes, action: row.action as AuditAction }),
       });
       schedule();
     },
@@ -189,11 +196,24 @@ export function rowOf(event: AuditEventInput): Row {
     file_id: event.fileId ?? null,
     outcome: event.outcome,
     detail: event.detail ?? null,
-    bytes: event.bytes === undefined || event.bytes === null ? null : String(event.bytes),
+    bytes: bytesColumn(event.bytes),
     client_address: event.clientAddress ?? null,
     request_id: event.requestId ?? null,
+    ...upstreamColumns(event),
+  };
+}
+
+function bytesColumn(bytes: AuditEventInput['bytes']): string | null {
+  return bytes === undefined || bytes === null ? null : String(bytes);
+}
+
+function upstreamColumns(
+  event: Pick<AuditEventInput, 'action' | 'upstream' | 'upstreamCode'>,
+): Pick<Row, 'upstream_requests' | 'upstream_ms' | 'upstream_code' | 'trace_id'> {
+  return {
     upstream_requests: event.upstream?.requests ?? null,
-    upstream_ms: event.upstream ? Math.round(event.upstream.ms) : null,
+    // The latency chart is the API's answers to look-ups and lists: a download's wait is mostly its storage's.
+    upstream_ms: event.upstream && event.action !== 'DOWNLOAD' ? Math.round(event.upstream.ms) : null,
     upstream_code: event.upstreamCode ?? null,
     trace_id: event.upstream?.traceId ?? null,
   };
@@ -233,7 +253,7 @@ export async function writeRows(
 
 const UNIQUE_VIOLATION = '23505';
 
-/** One statement for the rows; an upsert replaces the outcome and byte count of a row with the same id. */
+/** One statement for the rows; an upsert replaces what a completion changes (outcome, bytes, upstream) of a row with the same id. */
 async function insertRows(db: Kysely<Database>, rows: Row[], mode: 'insert' | 'upsert'): Promise<void> {
   const column = <K extends keyof Row>(key: K) => rows.map((row) => row[key]);
   await sql`
@@ -248,7 +268,7 @@ async function insertRows(db: Kysely<Database>, rows: Row[], mode: 'insert' | 'u
       ${column('upstream_requests')}::integer[], ${column('upstream_ms')}::integer[],
       ${column('upstream_code')}::integer[], ${column('trace_id')}::text[]
     )
-    ${mode === 'upsert' ? sql`on conflict (id) do update set outcome = excluded.outcome, bytes = excluded.bytes` : sql``}`.execute(
+    ${mode === 'upsert' ? sql`on conflict (id) do update set outcome = excluded.outcome, bytes = excluded.bytes, upstream_requests = excluded.upstream_requests, upstream_ms = excluded.upstream_ms, upstream_code = excluded.upstream_code, trace_id = excluded.trace_id` : sql``}`.execute(
     db,
   );
 }

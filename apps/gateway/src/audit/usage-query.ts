@@ -41,7 +41,7 @@ export interface UsageBucket extends LatencySummary {
   start: Date;
   /** Look-ups by outcome (the union member), largest first. */
   lookups: OutcomeCount[];
-  /** Upstream attempts (look-ups and lists, retries included). */
+  /** MiniMax API requests (look-ups, lists, downloads' look-ups and retrieve_content; retries included). */
   upstreamRequests: number;
   /** Bytes sent by downloads (complete or not). */
   bytesDownloaded: bigint;

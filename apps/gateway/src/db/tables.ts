@@ -45,7 +45,10 @@ export interface AuditEventsTable {
   bytes: string | null;
   client_address: string | null;
   request_id: string | null;
-  /** Upstream attempts this event caused (null: none, the cache or another request answered). */
+  /**
+   * MiniMax API requests this event caused, retries included (null: none, the cache or another request answered);
+   * a download's are its metadata look-up's and its transfer's, signed storage links left out.
+   */
   upstream_requests: number | null;
   /** Milliseconds spent waiting on those attempts' answers. */
   upstream_ms: number | null;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MiniMaxFile } from '@minimax-files/core';
-import type { FileListView } from '../loaders/file-list.js';
+import type { FileListView } from '../lookups/file-list.js';
 import type { FailedLookup, UpstreamFailure } from '../schema/failed-lookup.js';
 import type { OperatorRecord } from '../auth/operator-store.js';
 import type { AuditEventRow } from '../db/tables.js';
@@ -445,7 +445,11 @@ export type UsageBucket = {
   /** Upstream latency of the look-ups and lists that went upstream, estimated from a histogram (steps of at most a third). */
   upstreamLatencyP50Ms?: Maybe<Scalars['Float']['output']>;
   upstreamLatencyP95Ms?: Maybe<Scalars['Float']['output']>;
-  /** Requests sent upstream (look-ups and lists, retries included). */
+  /**
+   * MiniMax API requests the gateway sent, as MINIMAX_RPM counts them: look-ups, lists (a stale list's refresh
+   * too), downloads' metadata look-ups and retrieve_content; retries included. Signed storage links are not API
+   * requests and are not counted.
+   */
   upstreamRequests: Scalars['Int']['output'];
 };
 

@@ -3,9 +3,13 @@ import type { AuditLog } from '../audit/audit-log.js';
 import { DOWNLOAD_ROLE, roleAllows } from '../auth/roles.js';
 import { clientAddressOf } from '../client-address.js';
 import type { ServerContext } from '../context.js';
+import { matchFileContentPath } from '../download/file-content-path.js';
+import {
+  type DownloadAudit,
+  type FileContentDeps,
+  serveFileContent,
+} from '../download/serve-file-content.js';
 import { requestScope } from '../logger.js';
-import { type DownloadAudit, type FileContentDeps, serveFileContent } from '../routes/file-content.js';
-import { matchFileContentPath } from '../routes/file-content-path.js';
 import { inDownloadSpan } from '../telemetry/download-span.js';
 
 export interface FileContentOptions extends Omit<FileContentDeps, 'audit'> {
@@ -54,9 +58,12 @@ export function useFileContent({ auditLog, ...deps }: FileContentOptions): Plugi
         return;
       }
       const audit: DownloadAudit = {
-        refused: (fileId, outcome) => auditLog.record({ ...facts, action: 'DOWNLOAD', fileId, outcome }),
-        start: (fileId) => auditLog.recordNow({ ...facts, action: 'DOWNLOAD', fileId, outcome: 'started' }),
-        finish: (eventId, outcome, bytes) => auditLog.complete(eventId, { outcome, bytes }),
+        refused: (fileId, outcome, upstream) =>
+          auditLog.record({ ...facts, action: 'DOWNLOAD', fileId, outcome, ...upstream }),
+        start: (fileId, upstream) =>
+          auditLog.recordNow({ ...facts, action: 'DOWNLOAD', fileId, outcome: 'started', ...upstream }),
+        finish: (eventId, outcome, bytes, upstream) =>
+          auditLog.complete(eventId, { outcome, bytes, ...upstream }),
       };
       const status = await inDownloadSpan(rawId, () =>
         serveFileContent(rawId, req, res, { ...deps, audit, caller: facts.actor }),

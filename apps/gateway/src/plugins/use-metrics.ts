@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayMetrics } from '../metrics.js';
-import { routeOf } from '../routes/route-of.js';
+import { routeLabelOf } from '../telemetry/route-label.js';
 
 export interface MetricsOptions {
   metrics: GatewayMetrics;
@@ -19,7 +19,7 @@ export function useMetrics({ metrics, endpoint = '/metrics' }: MetricsOptions): 
       );
     },
     onResponse({ request, response }) {
-      const route = routeOf(new URL(request.url).pathname);
+      const route = routeLabelOf(new URL(request.url).pathname);
       metrics.httpRequests.inc({ route, status: String(response.status) });
     },
   };

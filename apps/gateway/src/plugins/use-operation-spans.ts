@@ -1,17 +1,18 @@
 import { type Attributes, context, SpanStatusCode, trace } from '@opentelemetry/api';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { TRACER_NAME } from '../telemetry/tracer.js';
+import { recordingParent, TRACER_NAME } from '../telemetry/tracer.js';
 
 /**
  * A span per GraphQL operation executed (inside the HTTP request's span), named after the operation and carrying
- * its trusted-document id when the caller sent one; the resolvers, the loader and the upstream attempts run inside
+ * its trusted-document id when the caller sent one; the resolvers, the look-ups and the upstream attempts run inside
  * it. Registered after the trusted-documents plugin, so it wraps whichever execute function that one chose.
  */
 export function useOperationSpans(): Plugin {
   const tracer = trace.getTracer(TRACER_NAME);
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
+      if (!recordingParent()) return;
       const operation = getOperationAST(args.document, args.operationName);
       const type = operation?.operation ?? 'query';
       const name = operation?.name?.value;

@@ -3,7 +3,7 @@ import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { requestScope } from '../logger.js';
-import { routeOf } from '../routes/route-of.js';
+import { routeLabelOf } from '../telemetry/route-label.js';
 
 export interface RequestLoggerOptions {
   logger: Logger;
@@ -47,7 +47,7 @@ export function useRequestLogger({ logger }: RequestLoggerOptions): Plugin {
       if (!scope) return;
       response.headers.set('x-request-id', scope.requestId);
       const { pathname } = new URL(request.url);
-      const route = routeOf(pathname);
+      const route = routeLabelOf(pathname);
       const line = {
         method: request.method,
         route,

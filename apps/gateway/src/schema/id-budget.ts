@@ -1,4 +1,4 @@
-import { badUserInput } from './scalars/bad-user-input.js';
+import { badUserInput } from './bad-user-input.js';
 
 /**
  * The distinct ids one HTTP request may look up, across all its `file` and `files` fields and all the operations

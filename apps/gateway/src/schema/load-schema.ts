@@ -13,7 +13,7 @@ export function loadTypeDefs(): string {
 /**
  * The executable schema: the SDL, which is the source of truth, with the resolvers generated types check.
  * Built as a Federation v2 subgraph, which adds `_service { sdl }` and `_entities` (File by its `@key`, resolved
- * by `File.__resolveReference` through the request's loader) to the same schema every caller sees.
+ * by `File.__resolveReference` through the request's look-ups) to the same schema every caller sees.
  */
 type SubgraphResolvers = Extract<
   Parameters<typeof buildSubgraphSchema>[0],

@@ -1,8 +1,9 @@
 import { SpanStatusCode, trace } from '@opentelemetry/api';
-import { TRACER_NAME } from './tracer.js';
+import { recordingParent, TRACER_NAME } from './tracer.js';
 
 /** A span around one download of a file's bytes (its upstream attempts nest inside), ending with its status. */
 export function inDownloadSpan(fileId: string, serve: () => Promise<number>): Promise<number> {
+  if (!recordingParent()) return serve();
   return trace
     .getTracer(TRACER_NAME)
     .startActiveSpan('download', { attributes: { 'minimax.file_id': fileId } }, async (span) => {

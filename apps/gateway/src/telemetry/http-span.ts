@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { routeOf } from '../routes/route-of.js';
+import { routeLabelOf } from './route-label.js';
 import { TRACER_NAME } from './tracer.js';
 
 /**
@@ -13,7 +13,7 @@ export function withHttpSpans(handler: RequestListener): RequestListener {
   return (req, res) => {
     const parent = propagation.extract(ROOT_CONTEXT, req.headers);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const route = routeOf(path);
+    const route = routeLabelOf(path);
     const span = tracer.startSpan(
       `${req.method} ${route}`,
       {
@@ -22,6 +22,9 @@ export function withHttpSpans(handler: RequestListener): RequestListener {
       },
       parent,
     );
+    // Sampled out: nothing below it is recorded either (see recordingParent), so the request runs outside any
+    // trace context. Entering one would switch on Node's async-context tracking for the whole process.
+    if (!span.isRecording()) return handler(req, res);
     res.once('close', () => {
       span.setAttribute('http.response.status_code', res.statusCode);
       if (!res.writableFinished) span.setAttribute('http.response.aborted', true);

@@ -4,8 +4,8 @@ import { createAuditLog } from '../../src/audit/audit-log.js';
 import { createAuthenticator } from '../../src/auth/authenticator.js';
 import type { GatewayUserContext } from '../../src/context.js';
 import type { GatewayDatabase } from '../../src/db/gateway-database.js';
-import type { FileLoader } from '../../src/loaders/file-loader.js';
-import type { ListSource } from '../../src/loaders/list-source.js';
+import type { ListLookups } from '../../src/lookups/list-lookups.js';
+import type { RequestLookups } from '../../src/lookups/request-lookups.js';
 import { useOperatorAuth } from '../../src/plugins/use-operator-auth.js';
 
 /** A minimal Yoga with only the plugins under test, for the unit tests beside each plugin (`yoga.fetch`). */
@@ -47,12 +47,12 @@ export function bootstrapAuth(tokens: string[]): Plugin {
 }
 
 /** The GraphQL context the gateway builds, for a Yoga assembled by hand in a unit test: the caller is an ADMIN. */
-export function contextWith(fileLoader: FileLoader, fileLists: ListSource): GatewayUserContext {
+export function contextWith(lookups: RequestLookups, fileLists: ListLookups): GatewayUserContext {
   const principal = { name: 'bootstrap-1', role: 'ADMIN' } as const;
   const auditLog = createAuditLog({ database: () => undefined, logger: pino({ level: 'silent' }) });
   auditLog.close();
   return {
-    fileLoader,
+    lookups,
     fileLists,
     principal,
     auditFacts: { actor: principal.name, role: principal.role },

@@ -1,8 +1,8 @@
 import { cursorOf, MAX_PAGE_SIZE, readAuditEvents, seqOfCursor } from '../../audit/audit-query.js';
 import type { AuditEventResolvers, QueryResolvers } from '../../generated/resolvers-types.js';
+import { badUserInput } from '../bad-user-input.js';
 import { requireDatabase } from '../require-database.js';
 import { requireRole } from '../require-role.js';
-import { badUserInput } from '../scalars/bad-user-input.js';
 
 const DEFAULT_PAGE_SIZE = 50;
 

@@ -1,7 +1,7 @@
 import type { FileListResolvers, FileListResultResolvers } from '../../generated/resolvers-types.js';
-import { type FileListView, totalBytes } from '../../loaders/file-list.js';
-import type { ListResult } from '../../loaders/list-source.js';
-import { badUserInput } from '../scalars/bad-user-input.js';
+import { type FileListView, totalBytes } from '../../lookups/file-list.js';
+import type { ListResult } from '../../lookups/list-lookups.js';
+import { badUserInput } from '../bad-user-input.js';
 
 /** The most files one page of a list may hold: a 10,000-file account is never one huge answer. */
 export const MAX_FILES_PER_PAGE = 1000;

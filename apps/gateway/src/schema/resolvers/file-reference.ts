@@ -1,14 +1,14 @@
 import { MAX_IDS_PER_LOOKUP } from '@minimax-files/core';
 import { GraphQLError } from 'graphql';
 import type { FileResolvers } from '../../generated/resolvers-types.js';
-import { isFailedLookup, upstreamReportOfLookup } from '../../loaders/file-source.js';
+import { isFailedLookup, upstreamReportOfLookup } from '../../lookups/file-lookups.js';
 import { idBudgetOf } from '../id-budget.js';
 import { FileIdScalar } from '../scalars/file-id.js';
 import { memberOf } from './file-result.js';
 
 /**
  * Federation's `_entities` for `File @key(fields: "id")`: a supergraph hands over `{ __typename: "File", id }`
- * references and gets the files back. They go through the request's loader, so the references of one
+ * references and gets the files back. They go through the request's look-ups, so the references of one
  * `_entities` call are batched, de-duplicated and cached exactly like `files(ids)`, and count against the same
  * per-operation id budget. A representation's id is raw JSON (`_Any`), so it passes the FileID scalar's rule.
  * An entity has no union to carry a failure: a failed look-up (FileNotFound included) is a GraphQL error whose
@@ -22,7 +22,7 @@ export const resolveFileReference: NonNullable<FileResolvers['__resolveReference
   const budget = idBudgetOf(context, MAX_IDS_PER_LOOKUP);
   budget.claim([id]);
   await budget.check();
-  const result = await context.fileLoader.load(id);
+  const result = await context.lookups.load(id);
   context.recordOutcome(
     '_entities',
     memberOf(result),

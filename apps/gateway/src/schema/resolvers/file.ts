@@ -1,7 +1,7 @@
 import { DOWNLOAD_ROLE, roleAllows } from '../../auth/roles.js';
 import { contentTypeFor } from '../../content-type.js';
+import { fileContentPath } from '../../download/file-content-path.js';
 import type { FileResolvers } from '../../generated/resolvers-types.js';
-import { fileContentPath } from '../../routes/file-content-path.js';
 
 // id, filename, purpose and downloadUrlExpiresAt are read as they are from core's MiniMaxFile.
 export const File: FileResolvers = {

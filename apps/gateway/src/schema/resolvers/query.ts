@@ -1,10 +1,10 @@
 import { type ListablePurpose, MAX_IDS_PER_LOOKUP } from '@minimax-files/core';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
-import { fileListView } from '../../loaders/file-list.js';
-import { upstreamReportOfLookup } from '../../loaders/file-source.js';
-import { isUpstreamFailure, upstreamReportOfList } from '../../loaders/list-source.js';
+import { fileListView } from '../../lookups/file-list.js';
+import { upstreamReportOfLookup } from '../../lookups/file-lookups.js';
+import { isUpstreamFailure, upstreamReportOfList } from '../../lookups/list-lookups.js';
+import { badUserInput } from '../bad-user-input.js';
 import { idBudgetOf } from '../id-budget.js';
-import { badUserInput } from '../scalars/bad-user-input.js';
 import { auditEvents } from './audit-events.js';
 import { listMemberOf } from './file-list.js';
 import { memberOf } from './file-result.js';
@@ -16,7 +16,7 @@ export const Query: QueryResolvers = {
     const budget = idBudgetOf(context, MAX_IDS_PER_LOOKUP);
     budget.claim([id]);
     await budget.check();
-    const result = await context.fileLoader.load(id);
+    const result = await context.lookups.load(id);
     context.recordOutcome('file', memberOf(result), id, upstreamReportOfLookup(result));
     return result;
   },
@@ -28,7 +28,7 @@ export const Query: QueryResolvers = {
     const budget = idBudgetOf(context, MAX_IDS_PER_LOOKUP);
     budget.claim(ids);
     await budget.check();
-    const results = await Promise.all(ids.map((id) => context.fileLoader.load(id)));
+    const results = await Promise.all(ids.map((id) => context.lookups.load(id)));
     results.forEach((result, index) => {
       context.recordOutcome('files', memberOf(result), ids[index], upstreamReportOfLookup(result));
     });
@@ -42,7 +42,19 @@ export const Query: QueryResolvers = {
   // One upstream list per purpose (shared, cached briefly): no id budget to claim, however many files it holds.
   async filesByPurpose(_, { purpose, filter, orderBy }, context) {
     const upstreamPurpose = purpose.toLowerCase() as ListablePurpose;
-    const result = await context.fileLists.list(upstreamPurpose);
+    const result = await context.fileLists.list(upstreamPurpose, {
+      // A stale list answered at once is refreshed behind the answer: that upstream request is this caller's too.
+      onRefreshBehind(refreshed) {
+        const report = upstreamReportOfList(refreshed);
+        if (!report.upstream) return;
+        context.audit({
+          action: 'LIST',
+          outcome: listMemberOf(refreshed),
+          detail: `${upstreamPurpose}: refreshed behind a stale answer`,
+          ...report,
+        });
+      },
+    });
     context.recordOutcome('filesByPurpose', listMemberOf(result), undefined, upstreamReportOfList(result));
     if (isUpstreamFailure(result)) return result;
     return fileListView(upstreamPurpose, result, {

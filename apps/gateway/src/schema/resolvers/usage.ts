@@ -4,9 +4,9 @@ import type {
   UpstreamErrorEventResolvers,
   UsageResolvers,
 } from '../../generated/resolvers-types.js';
+import { badUserInput } from '../bad-user-input.js';
 import { requireDatabase } from '../require-database.js';
 import { requireRole } from '../require-role.js';
-import { badUserInput } from '../scalars/bad-user-input.js';
 
 const MAX_TOP = 50;
 const LAST_ERRORS = 20;

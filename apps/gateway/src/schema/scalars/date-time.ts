@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { badUserInput } from './bad-user-input.js';
+import { badUserInput } from '../bad-user-input.js';
 
 // RFC 3339 date-time with an explicit offset; Date.parse alone also accepts looser forms.
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;

@@ -1,6 +1,6 @@
 import { parseFileId } from '@minimax-files/core';
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { badUserInput } from './bad-user-input.js';
+import { badUserInput } from '../bad-user-input.js';
 
 const DESCRIPTION = 'A MiniMax file id: a positive 64-bit integer, always serialized as a decimal string.';
 

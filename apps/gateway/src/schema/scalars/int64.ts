@@ -1,6 +1,6 @@
 import { MAX_FILE_ID } from '@minimax-files/core';
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { badUserInput } from './bad-user-input.js';
+import { badUserInput } from '../bad-user-input.js';
 
 /** File ids and sizes share int64's ceiling, 2^63-1. */
 const INT64_MAX = BigInt(MAX_FILE_ID);

@@ -4,9 +4,10 @@ import { type MiniMaxFile, type MiniMaxFiles, MiniMaxFilesError, parseFileId } f
 import type { Logger } from 'pino';
 import { AuditUnavailableError } from '../audit/audit-log.js';
 import { contentTypeFor, FALLBACK_CONTENT_TYPE } from '../content-type.js';
-import { type FileSource, isFailedLookup } from '../loaders/file-source.js';
-import { QueueTimeoutError, type Semaphore } from '../loaders/semaphore.js';
 import { requestScope } from '../logger.js';
+import { type FileLookups, isFailedLookup, upstreamReportOfLookup } from '../lookups/file-lookups.js';
+import { QueueTimeoutError, type Semaphore } from '../lookups/semaphore.js';
+import { addFacts, tallyInto, type UpstreamFacts, type UpstreamReport } from '../lookups/upstream-tally.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { type ByteRange, parseRange } from './byte-range.js';
 import { contentDisposition } from './content-disposition.js';
@@ -18,7 +19,7 @@ const CLIENT_CLOSED = 499;
 
 export interface FileContentDeps {
   client: Pick<MiniMaxFiles, 'download'>;
-  source: FileSource;
+  lookups: FileLookups;
   metrics: GatewayMetrics;
   logger: Logger;
   /**
@@ -39,17 +40,24 @@ const BUSY_RETRY_AFTER_SECONDS = 2;
 
 /**
  * How a download is audited: refusals are recorded as they happen; a download's row is written by `start` before
- * its first byte (throwing AuditUnavailableError refuses it with 503) and completed by `finish`.
+ * its first byte (throwing AuditUnavailableError refuses it with 503) and completed by `finish`. Each carries the
+ * upstream requests the download made so far (its metadata look-up when the cache did not answer, then the
+ * transfer's API requests), so the usage query counts them against the budget.
  */
 export interface DownloadAudit {
-  refused(fileId: string | undefined, outcome: string): void;
-  start(fileId: string): Promise<string>;
-  finish(eventId: string, outcome: 'complete' | 'aborted' | string, bytes: number): void;
+  refused(fileId: string | undefined, outcome: string, upstream?: UpstreamReport): void;
+  start(fileId: string, upstream?: UpstreamReport): Promise<string>;
+  finish(
+    eventId: string,
+    outcome: 'complete' | 'aborted' | string,
+    bytes: number,
+    upstream?: UpstreamReport,
+  ): void;
 }
 
 /**
  * GET (and HEAD) /files/{id}/content, written straight to the node response: metadata through the shared
- * FileSource (cached, de-duplicated), then core's `download` with that metadata, piped with backpressure.
+ * FileLookups (cached, de-duplicated), then core's `download` with that metadata, piped with backpressure.
  * A client that goes away aborts the upstream transfer; an upstream failure mid-body destroys the response,
  * so the client sees a broken transfer rather than a short file. Resolves with the status sent.
  */
@@ -74,9 +82,11 @@ export async function serveFileContent(
     throw error;
   }
 
-  const found = await deps.source.lookup(id);
+  const found = await deps.lookups.lookup(id);
+  // Taken here whatever follows, so the facts are reported by this download's row or by none (HEAD is not audited).
+  const metadata = upstreamReportOfLookup(found);
   if (isFailedLookup(found)) {
-    if (req.method === 'GET') deps.audit?.refused(id, found.error.kind);
+    if (req.method === 'GET') deps.audit?.refused(id, found.error.kind, metadata);
     return sendError(res, found.error);
   }
   const file = found;
@@ -115,18 +125,25 @@ export async function serveFileContent(
       .end();
     return 416;
   }
-  return streamDownload(file, range.kind === 'range' ? range.range : undefined, res, baseHeaders, deps);
+  const partial = range.kind === 'range' ? range.range : undefined;
+  return streamDownload(file, partial, res, baseHeaders, { ...deps, metadata: metadata.upstream });
 }
+
+/** The route's dependencies and what the metadata look-up cost upstream (undefined: the cache answered). */
+type TransferDeps = FileContentDeps & { metadata: UpstreamFacts | undefined };
 
 async function streamDownload(
   file: MiniMaxFile,
   range: ByteRange | undefined,
   res: ServerResponse,
   baseHeaders: Record<string, string | undefined>,
-  deps: FileContentDeps,
+  deps: TransferDeps,
 ): Promise<number> {
-  // Gone during the metadata look-up: nothing to send, so nothing to download.
-  if (res.destroyed) return CLIENT_CLOSED;
+  // Gone during the metadata look-up: nothing to send, so nothing to download; an upstream look-up is still told.
+  if (res.destroyed) {
+    if (deps.metadata) deps.audit?.refused(file.id, 'aborted', { upstream: deps.metadata });
+    return CLIENT_CLOSED;
+  }
   // The response closing before it finished means the client went away: stop the upstream transfer (or leave
   // the queue for a slot).
   const abort = new AbortController();
@@ -142,7 +159,7 @@ async function streamDownload(
   } catch (error) {
     if (abort.signal.aborted) return CLIENT_CLOSED;
     if (!(error instanceof QueueTimeoutError)) throw error;
-    deps.audit?.refused(file.id, 'GatewayBusy');
+    deps.audit?.refused(file.id, 'GatewayBusy', { upstream: deps.metadata });
     return sendBusy(res, error);
   } finally {
     res.off('close', onClose);
@@ -156,11 +173,11 @@ async function transfer(
   res: ServerResponse,
   baseHeaders: Record<string, string | undefined>,
   signal: AbortSignal,
-  deps: FileContentDeps,
+  deps: TransferDeps,
 ): Promise<number> {
   let eventId: string | undefined;
   try {
-    eventId = await deps.audit?.start(file.id);
+    eventId = await deps.audit?.start(file.id, { upstream: deps.metadata });
   } catch (error) {
     if (!(error instanceof AuditUnavailableError)) throw error;
     res
@@ -170,8 +187,16 @@ async function transfer(
   }
   let sent = 0;
   let outcome = 'aborted';
+  // The transfer's own API requests (a retrieve_content, a retrieve for an expired link; storage links are not).
+  const transferFacts: UpstreamFacts = { requests: 0, ms: 0 };
+  let upstreamCode: number | null = null;
   const finish = () => {
-    if (eventId !== undefined) deps.audit?.finish(eventId, outcome, sent);
+    if (eventId === undefined) return;
+    const upstream = addFacts(deps.metadata, transferFacts);
+    deps.audit?.finish(eventId, outcome, sent, {
+      ...(upstream.requests > 0 && { upstream }),
+      upstreamCode,
+    });
   };
   let stalled = false;
   let stopWatching = () => {};
@@ -180,12 +205,11 @@ async function transfer(
   try {
     let download: Awaited<ReturnType<FileContentDeps['client']['download']>>;
     try {
-      download = await deps.client.download(file.id, {
-        file,
-        signal,
-        ...(range !== undefined && { range }),
-      });
+      download = await tallyInto(transferFacts, () =>
+        deps.client.download(file.id, { file, signal, ...(range !== undefined && { range }) }),
+      );
     } catch (error) {
+      if (error instanceof MiniMaxFilesError) upstreamCode = error.upstreamCode ?? null;
       // A size we did not know (bytes: 0, empty or unknown): the storage itself found the range past the end.
       if (error instanceof MiniMaxFilesError && range !== undefined && error.httpStatus === 416) {
         res.writeHead(416, compact({ 'x-request-id': baseHeaders['x-request-id'] })).end();

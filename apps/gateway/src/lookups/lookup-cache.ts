@@ -7,14 +7,14 @@ import { LRUCache } from 'lru-cache';
  */
 export const LINK_EXPIRY_MARGIN_MS = 10_000;
 
-export interface MetadataCacheOptions {
+export interface LookupCacheOptions {
   ttlMs: number;
   maxEntries: number;
   now?: () => number;
 }
 
-/** Successful look-ups only, keyed by canonical id; failures are never cached. */
-export interface MetadataCache {
+/** The metadata cache: successful look-ups only, keyed by canonical id; failures are never cached. */
+export interface LookupCache {
   get(id: string): MiniMaxFile | undefined;
   /** `notAfter` (epoch ms): the entry goes by then at the latest (a shared entry's own expiry). */
   set(file: MiniMaxFile, notAfter?: number): void;
@@ -22,11 +22,7 @@ export interface MetadataCache {
   ttlFor(file: MiniMaxFile): number;
 }
 
-export function createMetadataCache({
-  ttlMs,
-  maxEntries,
-  now = Date.now,
-}: MetadataCacheOptions): MetadataCache {
+export function createLookupCache({ ttlMs, maxEntries, now = Date.now }: LookupCacheOptions): LookupCache {
   const cache = new LRUCache<string, MiniMaxFile>({ max: maxEntries });
   return {
     get: (id) => cache.get(id),

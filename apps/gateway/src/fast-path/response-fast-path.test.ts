@@ -9,16 +9,17 @@ import { contextWith, NO_DATABASE } from '../../test/helpers/plugin-yoga.js';
 import type { AuditEventInput } from '../audit/audit-event.js';
 import { createAuthenticator } from '../auth/authenticator.js';
 import type { GatewayUserContext, ServerContext } from '../context.js';
-import { createFileLoader } from '../loaders/file-loader.js';
-import { createFileSource } from '../loaders/file-source.js';
-import { createListSource } from '../loaders/list-source.js';
-import { createMetadataCache } from '../loaders/metadata-cache.js';
-import { createSemaphore } from '../loaders/semaphore.js';
+import { createFileLookups } from '../lookups/file-lookups.js';
+import { createListLookups } from '../lookups/list-lookups.js';
+import { createLookupCache } from '../lookups/lookup-cache.js';
+import { createRequestLookups } from '../lookups/request-lookups.js';
+import { createSemaphore } from '../lookups/semaphore.js';
 import { createMetrics } from '../metrics.js';
+import { useOperatorAuth } from '../plugins/use-operator-auth.js';
+import { useRequestLogger } from '../plugins/use-request-logger.js';
 import { createGatewaySchema } from '../schema/load-schema.js';
-import { useOperatorAuth } from './use-operator-auth.js';
-import { useRequestLogger } from './use-request-logger.js';
-import { createResponseFastPath, type FastPathHit, recordFastPathHit } from './use-response-fast-path.js';
+import { recordFastPathHit } from './record-hit.js';
+import { createResponseFastPath, type FastPathHit } from './response-fast-path.js';
 
 const TOKEN = 'fast-path-test-token-7f3a9c';
 const KEY = 'fast-path-emulator-key';
@@ -39,18 +40,18 @@ interface Harness {
   close(): Promise<void>;
 }
 
-/** The gateway's real schema, loaders and auth plugin over a real emulator, with the fast path in front. */
+/** The gateway's real schema, look-ups and auth plugin over a real emulator, with the fast path in front. */
 async function startHarness(
   cacheTtlMs = 60_000,
   emulatorOptions: EmulatorOptions = {},
   replayableFields?: ReadonlySet<string>,
 ): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, quiet: true, apiKey: KEY, ...emulatorOptions });
-  const cache = createMetadataCache({ ttlMs: cacheTtlMs, maxEntries: 100 });
+  const cache = createLookupCache({ ttlMs: cacheTtlMs, maxEntries: 100 });
   const client = new MiniMaxFiles({ apiKey: KEY, baseURL: emulator.url, maxRetries: 0 });
   const semaphore = createSemaphore(4);
-  const source = createFileSource({ client, cache, semaphore });
-  const fileLists = createListSource({ client, cache, semaphore, ttlMs: 0, staleMs: 0 });
+  const source = createFileLookups({ client, cache, semaphore });
+  const fileLists = createListLookups({ client, cache, semaphore, ttlMs: 0, staleMs: 0 });
   let executions = 0;
   const hits: FastPathHit[] = [];
   const authenticator = createAuthenticator({
@@ -70,7 +71,7 @@ async function startHarness(
   const yoga = createYoga<ServerContext, GatewayUserContext>({
     schema: createGatewaySchema(),
     logging: false,
-    context: () => contextWith(createFileLoader(source), fileLists),
+    context: () => contextWith(createRequestLookups(source), fileLists),
     plugins: [
       useRequestLogger({ logger }),
       useOperatorAuth({ authenticator, enabled: true }),

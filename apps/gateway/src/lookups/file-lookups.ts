@@ -2,7 +2,7 @@ import { type MiniMaxFile, type MiniMaxFiles, MiniMaxFilesError } from '@minimax
 import type { FailedLookup } from '../schema/failed-lookup.js';
 import type { SharedLookups } from '../shared/shared-lookups.js';
 import { createInFlight } from './in-flight.js';
-import type { MetadataCache } from './metadata-cache.js';
+import type { LookupCache } from './lookup-cache.js';
 import type { Semaphore } from './semaphore.js';
 import { inUpstreamSlot } from './upstream-slot.js';
 import { tallyUpstream, type UpstreamReport, upstreamReportOf } from './upstream-tally.js';
@@ -15,7 +15,7 @@ export type LookupResult = MiniMaxFile | FailedLookup;
  * upstream call across all replicas — and finally the upstream under the concurrency bound. Upstream failures
  * come back as values (`FailedLookup`); only a bug throws.
  */
-export interface FileSource {
+export interface FileLookups {
   lookup(id: string, options?: LookupOptions): Promise<LookupResult>;
 }
 
@@ -26,21 +26,21 @@ export interface LookupOptions {
   caller?: string;
 }
 
-export interface FileSourceOptions {
+export interface FileLookupsOptions {
   client: Pick<MiniMaxFiles, 'retrieve'>;
-  cache: MetadataCache;
+  cache: LookupCache;
   semaphore: Semaphore;
   shared?: SharedLookups;
   onCacheResult?: (result: 'hit' | 'miss') => void;
 }
 
-export function createFileSource({
+export function createFileLookups({
   client,
   cache,
   semaphore,
   shared,
   onCacheResult,
-}: FileSourceOptions): FileSource {
+}: FileLookupsOptions): FileLookups {
   const inFlight = createInFlight<string, MiniMaxFile>();
   const retrieve = (id: string, signal: AbortSignal, caller: string | undefined) =>
     inUpstreamSlot(semaphore, () => tallyUpstream(() => client.retrieve(id, { signal })), {

@@ -7,7 +7,7 @@ import {
 import type { UpstreamFailure } from '../schema/failed-lookup.js';
 import { newestFirst } from './file-order.js';
 import { createInFlight } from './in-flight.js';
-import type { MetadataCache } from './metadata-cache.js';
+import type { LookupCache } from './lookup-cache.js';
 import type { Semaphore } from './semaphore.js';
 import { inUpstreamSlot } from './upstream-slot.js';
 import { tallyUpstream, type UpstreamReport, upstreamReportOf } from './upstream-tally.js';
@@ -23,14 +23,22 @@ export type ListResult = readonly MiniMaxFile[] | UpstreamFailure;
  * per-id metadata cache, so a look-up or download of a listed file asks the upstream nothing. Failures come back
  * as values and are never kept.
  */
-export interface ListSource {
-  list(purpose: ListablePurpose): Promise<ListResult>;
+export interface ListLookups {
+  list(purpose: ListablePurpose, options?: ListOptions): Promise<ListResult>;
 }
 
-export interface ListSourceOptions {
+export interface ListOptions {
+  /**
+   * A stale list was answered and a refresh started behind it: called with the refresh's result when it ends
+   * (its upstream request is reported by the caller's audit, like the list's own).
+   */
+  onRefreshBehind?: (result: ListResult) => void;
+}
+
+export interface ListLookupsOptions {
   client: Pick<MiniMaxFiles, 'list'>;
   /** The per-id cache file(id) and downloads read. */
-  cache: MetadataCache;
+  cache: LookupCache;
   semaphore: Semaphore;
   /** How long a purpose's list is fresh (0: never kept, but concurrent callers still share one request). */
   ttlMs: number;
@@ -44,14 +52,14 @@ interface KeptList {
   fetchedAt: number;
 }
 
-export function createListSource({
+export function createListLookups({
   client,
   cache,
   semaphore,
   ttlMs,
   staleMs,
   now = Date.now,
-}: ListSourceOptions): ListSource {
+}: ListLookupsOptions): ListLookups {
   // At most one entry per listable purpose: no eviction needed.
   const kept = new Map<ListablePurpose, KeptList>();
   const inFlight = createInFlight<ListablePurpose, readonly MiniMaxFile[]>();
@@ -64,13 +72,18 @@ export function createListSource({
     });
   const refresh = (purpose: ListablePurpose) => inFlight.run(purpose, () => fetchAndKeep(purpose));
   return {
-    async list(purpose) {
+    async list(purpose, { onRefreshBehind } = {}) {
       const entry = kept.get(purpose);
       const age = entry ? now() - entry.fetchedAt : Number.POSITIVE_INFINITY;
       if (entry && age < ttlMs) return entry.files;
       if (entry && age < ttlMs + staleMs) {
         // A failed refresh keeps the stale list until the window closes; then the failure is answered.
-        refresh(purpose).catch(() => undefined);
+        refresh(purpose).then(
+          (files) => onRefreshBehind?.(files),
+          (error: unknown) => {
+            if (error instanceof MiniMaxFilesError) onRefreshBehind?.({ error });
+          },
+        );
         return entry.files;
       }
       try {

@@ -29,7 +29,7 @@ const tallied = new WeakMap<object, UpstreamFacts>();
 export async function tallyUpstream<T extends object>(call: () => Promise<T>): Promise<T> {
   const facts: UpstreamFacts = { requests: 0, ms: 0 };
   try {
-    const result = await current.run(facts, call);
+    const result = await tallyInto(facts, call);
     tallied.set(result, facts);
     return result;
   } catch (error) {
@@ -38,10 +38,28 @@ export async function tallyUpstream<T extends object>(call: () => Promise<T>): P
   }
 }
 
-/** core's `onUpstreamResponse`: adds the attempt to the tally of the call it belongs to, if any. */
+/** Runs `call` adding its upstream attempts to `facts`, which the caller keeps (a download's transfer). */
+export function tallyInto<T>(facts: UpstreamFacts, call: () => Promise<T>): Promise<T> {
+  return current.run(facts, call);
+}
+
+/** Both tallies in one: a download's metadata look-up and its transfer. */
+export function addFacts(a: UpstreamFacts | undefined, b: UpstreamFacts): UpstreamFacts {
+  if (!a) return b;
+  const sum: UpstreamFacts = { requests: a.requests + b.requests, ms: a.ms + b.ms };
+  const traceId = b.traceId ?? a.traceId;
+  if (traceId !== undefined) sum.traceId = traceId;
+  return sum;
+}
+
+/**
+ * core's `onUpstreamResponse`: adds the attempt to the tally of the call it belongs to, if any. A signed storage
+ * link (`download_url`) is not a MiniMax API request: neither MINIMAX_RPM nor the gateway's budget counts it, so
+ * the tally, which the usage query compares with that budget, leaves it out.
+ */
 export function noteUpstreamAttempt(event: UpstreamEvent): void {
   const facts = current.getStore();
-  if (!facts) return;
+  if (!facts || event.route === 'download_url') return;
   facts.requests += 1;
   facts.ms += event.durationMs;
   if (event.traceId !== undefined) facts.traceId = event.traceId;

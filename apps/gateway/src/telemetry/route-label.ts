@@ -1,8 +1,8 @@
+import { matchFileContentPath } from '../download/file-content-path.js';
 import { GRAPHIQL_ASSET_PREFIX } from '../graphiql/graphiql-assets.js';
-import { matchFileContentPath } from './file-content-path.js';
 
 /** A path's route name, from a fixed set, so metric labels and log fields stay few whatever clients send. */
-export function routeOf(pathname: string): string {
+export function routeLabelOf(pathname: string): string {
   if (pathname === '/graphql') return 'graphql';
   if (pathname === '/healthz' || pathname === '/readyz' || pathname === '/metrics') return pathname.slice(1);
   if (matchFileContentPath(pathname) !== undefined) return 'file_content';

@@ -1,6 +1,6 @@
 import type { MiniMaxFile } from '@minimax-files/core';
 import { describe, expect, it } from 'vitest';
-import { cacheTtlFor, createMetadataCache, LINK_EXPIRY_MARGIN_MS } from './metadata-cache.js';
+import { cacheTtlFor, createLookupCache, LINK_EXPIRY_MARGIN_MS } from './lookup-cache.js';
 
 const NOW = 1_700_000_000_000;
 
@@ -31,9 +31,9 @@ describe('cacheTtlFor', () => {
   });
 });
 
-describe('createMetadataCache', () => {
+describe('createLookupCache', () => {
   it('serves an entry until its TTL runs out', async () => {
-    const cache = createMetadataCache({ ttlMs: 30, maxEntries: 10 });
+    const cache = createLookupCache({ ttlMs: 30, maxEntries: 10 });
     cache.set(file('1'));
     expect(cache.get('1')?.id).toBe('1');
     await new Promise((resolve) => setTimeout(resolve, 60));
@@ -41,7 +41,7 @@ describe('createMetadataCache', () => {
   });
 
   it('does not store entries whose link is about to expire', () => {
-    const cache = createMetadataCache({ ttlMs: 60_000, maxEntries: 10 });
+    const cache = createLookupCache({ ttlMs: 60_000, maxEntries: 10 });
     cache.set({
       ...file('2'),
       downloadUrl: 'https://s.example/a',
@@ -57,7 +57,7 @@ describe('createMetadataCache', () => {
   });
 
   it('evicts the least recently used entry past the size bound', () => {
-    const cache = createMetadataCache({ ttlMs: 60_000, maxEntries: 2 });
+    const cache = createLookupCache({ ttlMs: 60_000, maxEntries: 2 });
     cache.set(file('1'));
     cache.set(file('2'));
     cache.get('1');
@@ -67,7 +67,7 @@ describe('createMetadataCache', () => {
   });
 
   it('stores nothing with a TTL of 0', () => {
-    const cache = createMetadataCache({ ttlMs: 0, maxEntries: 2 });
+    const cache = createLookupCache({ ttlMs: 0, maxEntries: 2 });
     cache.set(file('1'));
     expect(cache.get('1')).toBeUndefined();
   });

@@ -2,19 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MiniMaxFile } from '@minimax-files/core';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
-import type { Logger } from 'pino';
-import type { AuditLog } from '../audit/audit-log.js';
 import { type Authenticator, credentialOf } from '../auth/authenticator.js';
 import type { FailedAuthThrottle } from '../auth/failed-auth-throttle.js';
 import type { Principal } from '../auth/roles.js';
 import { clientAddressOf } from '../client-address.js';
 import type { ServerContext } from '../context.js';
-import type { MetadataCache } from '../loaders/metadata-cache.js';
 import { requestScope } from '../logger.js';
+import type { LookupCache } from '../lookups/lookup-cache.js';
 import { isLoopbackHostHeader } from '../loopback.js';
-import type { GatewayMetrics } from '../metrics.js';
+import { requestIdFor } from '../plugins/use-request-logger.js';
 import { isReplayableOperation, REPLAYABLE_ROOT_FIELDS } from './replayable-operations.js';
-import { requestIdFor } from './use-request-logger.js';
 
 export interface ResponseFastPathOptions {
   /**
@@ -27,7 +24,7 @@ export interface ResponseFastPathOptions {
   /** While an address is throttled for failed authentication, its requests go to Yoga, which answers 429. */
   throttle?: Pick<FailedAuthThrottle, 'blocking' | 'retryAfterSeconds'>;
   /** The gateway's metadata cache: an answer is replayed only while it still holds the very same file. */
-  cache: Pick<MetadataCache, 'get'>;
+  cache: Pick<LookupCache, 'get'>;
   /** Bodies larger than this (or without a Content-Length) are left to Yoga, which enforces its own limit. */
   maxBodyBytes: number;
   endpoint?: string;
@@ -210,7 +207,7 @@ export function createResponseFastPath({
  * from, when the result is exactly one root field holding a `File` with its `id`, without errors, and the metadata
  * cache holds that file with the same name, purpose and link expiry.
  */
-function singleCachedFile(result: unknown, cache: Pick<MetadataCache, 'get'>): MiniMaxFile | undefined {
+function singleCachedFile(result: unknown, cache: Pick<LookupCache, 'get'>): MiniMaxFile | undefined {
   if (!result || typeof result !== 'object' || Array.isArray(result) || Symbol.asyncIterator in result) {
     return undefined;
   }
@@ -233,47 +230,4 @@ function singleCachedFile(result: unknown, cache: Pick<MetadataCache, 'get'>): M
     return undefined;
   }
   return file;
-}
-
-/**
- * The `onHit` the server wires in: a replayed answer is counted as Yoga's plugins would have counted it (an HTTP
- * request on the graphql route, a metadata cache hit, a `file` look-up that found a File) and audited as a LOOKUP, and its `request`
- * line is written at debug level. Why not info: a hit replays an answer whose request was already logged at info
- * when Yoga computed it, and the upstream call behind it (trace id included) was logged then too, so the line
- * adds no new fact, only volume; and at the rates the fast path serves, one info line per hit was the largest
- * cost left (about 0.5x the throughput without it, measured). Every hit is still counted in /metrics, and
- * LOG_LEVEL=debug shows each one with its request id.
- */
-export function recordFastPathHit(
-  metrics: GatewayMetrics,
-  logger: Logger,
-  auditLog: Pick<AuditLog, 'record'>,
-): (hit: FastPathHit) => void {
-  return ({ requestId, operation, durationMs, principal, fileId, req }) => {
-    metrics.httpRequests.inc({ route: 'graphql', status: '200' });
-    metrics.cacheLookups.inc({ result: 'hit' });
-    metrics.lookups.inc({ operation: 'file', outcome: 'File' });
-    auditLog.record({
-      action: 'LOOKUP',
-      actor: principal.name,
-      role: principal.role,
-      fileId,
-      outcome: 'File',
-      clientAddress: clientAddressOf(req),
-      requestId,
-    });
-    if (!logger.isLevelEnabled('debug')) return;
-    logger.debug(
-      {
-        requestId,
-        method: 'POST',
-        route: 'graphql',
-        operation,
-        status: 200,
-        durationMs: Math.round(durationMs),
-        replayed: true,
-      },
-      'request',
-    );
-  };
 }
