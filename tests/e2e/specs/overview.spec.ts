@@ -170,6 +170,8 @@ test('Overview in the navigation: five charts drawn from the audit trail, each w
 });
 
 test('the overview passes axe with every table alternative open', async ({ page }) => {
+  // Five tables of 60-odd rows each and the rest of the page: axe takes seconds on a loaded machine.
+  test.setTimeout(60_000);
   await page.goto('/overview');
   await expect(charts(page)).toHaveCount(5);
   for (const summary of await page.getByText('Show as a table').all()) await summary.click();
