@@ -2,17 +2,16 @@
 // `pnpm cluster [--replicas N]`: the scaled-out topology on this machine — the emulator (unless MINIMAX_API_KEY is
 // set), Debian's redis-server and PostgreSQL, N gateway replicas behind Debian's HAProxy on 127.0.0.1:4000, and
 // the admin on 3000 pointed at HAProxy. Ctrl+C or SIGTERM (or the starting process going away) stops all of it.
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startCluster, waitForOk } from './cluster-topology.mjs';
 import { findBinary } from './local-servers.mjs';
+import { EMULATOR_KEY, localUpstream, operatorTokenOf } from './local-upstream.mjs';
 import { createSupervisor } from './supervise.mjs';
 import { install, ROOT, runPnpm } from './workspace.mjs';
 
 const EMULATOR_PORT = process.env.EMULATOR_PORT ?? '4010';
 const GATEWAY_PORT = process.env.GATEWAY_PORT ?? '4000';
 const ADMIN_PORT = process.env.ADMIN_PORT ?? '3000';
-const EMULATOR_KEY = 'emulator-key';
 const MAX_REPLICAS = 16;
 const USAGE = `usage: pnpm cluster [--replicas N] [--no-build]   (N from 1 to ${MAX_REPLICAS}, default 3; --no-build: already installed and built)`;
 
@@ -34,15 +33,9 @@ if (!skipBuild) {
   runPnpm(['turbo', 'run', 'build']);
 }
 
-const useEmulator = !process.env.MINIMAX_API_KEY;
-const upstream = useEmulator
-  ? { apiKey: EMULATOR_KEY, baseURL: `http://127.0.0.1:${EMULATOR_PORT}` }
-  : {
-      apiKey: process.env.MINIMAX_API_KEY,
-      baseURL: process.env.MINIMAX_BASE_URL ?? 'https://api.minimax.io',
-    };
-const operatorToken =
-  process.env.GATEWAY_OPERATOR_TOKENS?.split(',')[0] ?? `op_${randomBytes(18).toString('base64url')}`;
+const upstream = await localUpstream(process.env, EMULATOR_PORT);
+const { useEmulator } = upstream;
+const operatorToken = operatorTokenOf(process.env);
 
 const supervisor = createSupervisor();
 const spawnChild = (name, command, args, options) => supervisor.start(name, command, args, options);

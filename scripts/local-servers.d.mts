@@ -15,53 +15,48 @@ export function waitForPort(
   options?: { timeoutMs?: number; child?: ChildProcess },
 ): Promise<void>;
 
-export interface LocalRedis {
+/** What every local server started here is: where it listens, its process, and how it stops. */
+export interface LocalServer {
   port: number;
   url: string;
+  /** Its (main) process's pid while it runs. */
   readonly pid: number | undefined;
-  start(): Promise<void>;
-  kill(): Promise<void>;
   stop(): Promise<void>;
-  destroy(): Promise<void>;
 }
-export function startRedis(options?: {
+/** How every local server may be started: a port (default: a free one), its output, and who spawns it. */
+export interface LocalServerOptions {
   port?: number;
   stdio?: Stdio;
   spawnChild?: SpawnChild;
-}): Promise<LocalRedis>;
-
-export interface LocalHaproxy {
-  port: number;
-  url: string;
-  pid: number | undefined;
-  stop(): Promise<void>;
 }
-export function startHaproxy(options: {
-  port?: number;
-  backends: Array<{ name: string; port: number }>;
-  stdio?: Stdio;
-  spawnChild?: SpawnChild;
-}): Promise<LocalHaproxy>;
 
-export interface LocalPostgres {
-  port: number;
-  /** postgres://postgres@127.0.0.1:PORT/postgres */
-  url: string;
-  /** The URL of another database on the same server. */
-  urlFor(database: string): string;
-  /** The postmaster's pid while it runs. */
-  readonly pid: number | undefined;
+/** A server whose data outlives a stop: it starts again where it was, until destroyed. */
+export interface RestartableServer extends LocalServer {
   /** Starts it again (same port, same data) after `stop()`. */
   start(): Promise<void>;
-  /** Fast shutdown: open connections are cut, as in a crash or a restart. */
-  stop(): Promise<void>;
   /** Stops it and removes its directory. */
   destroy(): Promise<void>;
 }
-export function startPostgres(options?: {
-  port?: number;
-  stdio?: Stdio;
-  spawnChild?: SpawnChild;
-  /** Default 200: several replicas' pools and the tests' own clients. */
-  maxConnections?: number;
-}): Promise<LocalPostgres>;
+
+export interface LocalRedis extends RestartableServer {
+  kill(): Promise<void>;
+}
+export function startRedis(options?: LocalServerOptions): Promise<LocalRedis>;
+
+export type LocalHaproxy = LocalServer;
+export function startHaproxy(
+  options: LocalServerOptions & { backends: Array<{ name: string; port: number }> },
+): Promise<LocalHaproxy>;
+
+export interface LocalPostgres extends RestartableServer {
+  /** postgres://postgres@127.0.0.1:PORT/postgres; `stop()` is a fast shutdown (connections cut, as in a crash). */
+  url: string;
+  /** The URL of another database on the same server. */
+  urlFor(database: string): string;
+}
+export function startPostgres(
+  options?: LocalServerOptions & {
+    /** Default 200: several replicas' pools and the tests' own clients. */
+    maxConnections?: number;
+  },
+): Promise<LocalPostgres>;

@@ -1,29 +1,22 @@
 #!/usr/bin/env node
 // `npm start`: installs, builds, and runs emulator + gateway + admin together on this machine.
 // With MINIMAX_API_KEY set, the gateway talks to the real MiniMax API and no emulator is started.
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { EMULATOR_KEY, localUpstream, operatorTokenOf } from './local-upstream.mjs';
 import { createSupervisor } from './supervise.mjs';
 import { install, ROOT, runPnpm } from './workspace.mjs';
 
 const EMULATOR_PORT = process.env.EMULATOR_PORT ?? '4010';
 const GATEWAY_PORT = process.env.GATEWAY_PORT ?? '4000';
 const ADMIN_PORT = process.env.ADMIN_PORT ?? '3000';
-const EMULATOR_KEY = 'emulator-key';
 
 install();
 runPnpm(['turbo', 'run', 'build']);
 
-const useEmulator = !process.env.MINIMAX_API_KEY;
-const upstream = useEmulator
-  ? { MINIMAX_API_KEY: EMULATOR_KEY, MINIMAX_BASE_URL: `http://127.0.0.1:${EMULATOR_PORT}` }
-  : {
-      MINIMAX_API_KEY: process.env.MINIMAX_API_KEY,
-      MINIMAX_BASE_URL: process.env.MINIMAX_BASE_URL ?? 'https://api.minimax.io',
-    };
-const operatorToken =
-  process.env.GATEWAY_OPERATOR_TOKENS?.split(',')[0] ?? `op_${randomBytes(18).toString('base64url')}`;
+const upstream = await localUpstream(process.env, EMULATOR_PORT);
+const { useEmulator } = upstream;
+const operatorToken = operatorTokenOf(process.env);
 
 const supervisor = createSupervisor();
 /** Each server runs its package's start entry with node directly: one process per server, nothing in between. */
@@ -37,7 +30,8 @@ const hasGateway = existsSync(join(ROOT, 'apps/gateway/dist/main.js'));
 const hasAdmin = existsSync(join(ROOT, 'apps/admin/.next/BUILD_ID'));
 if (hasGateway) {
   service('apps/gateway', 'dist/main.js', {
-    ...upstream,
+    MINIMAX_API_KEY: upstream.apiKey,
+    MINIMAX_BASE_URL: upstream.baseURL,
     // Production settings: masked errors without stack traces, no introspection, no GraphiQL.
     NODE_ENV: 'production',
     PORT: GATEWAY_PORT,
@@ -61,7 +55,7 @@ if (useEmulator) {
     `  curl -H 'Authorization: Bearer ${EMULATOR_KEY}' 'http://127.0.0.1:${EMULATOR_PORT}/v1/files/retrieve?file_id=9223372036854775807'`,
   );
 } else {
-  lines.push(`Upstream: ${upstream.MINIMAX_BASE_URL} (real MiniMax API)`);
+  lines.push(`Upstream: ${upstream.baseURL} (real MiniMax API)`);
 }
 if (hasGateway) {
   lines.push(

@@ -280,26 +280,21 @@ class EnvReader {
   }
 
   url(name: string): string | undefined {
-    const raw = this.string(name);
-    if (raw === undefined) return undefined;
-    try {
-      const url = new URL(raw);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return raw;
-    } catch {}
-    // The value is not echoed: a URL may carry credentials.
-    this.problems.push(`${name}: expected an http(s) URL`);
-    return undefined;
+    return this.urlOf(name, ['http:', 'https:'], 'an http(s) URL');
   }
 
   postgresUrl(name: string): string | undefined {
+    return this.urlOf(name, ['postgres:', 'postgresql:'], 'a postgres:// URL');
+  }
+
+  /** A URL with one of these schemes. The value is never echoed: a URL may carry credentials (a database password). */
+  private urlOf(name: string, protocols: readonly string[], expected: string): string | undefined {
     const raw = this.string(name);
     if (raw === undefined) return undefined;
     try {
-      const url = new URL(raw);
-      if (url.protocol === 'postgres:' || url.protocol === 'postgresql:') return raw;
+      if (protocols.includes(new URL(raw).protocol)) return raw;
     } catch {}
-    // Not echoed: it holds the database password.
-    this.problems.push(`${name}: expected a postgres:// URL`);
+    this.problems.push(`${name}: expected ${expected}`);
     return undefined;
   }
 

@@ -40,7 +40,7 @@ import { useSessions } from './plugins/use-sessions.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGatewaySchema } from './schema/load-schema.js';
 import { createSharedState } from './shared/shared-state.js';
-import { withHttpSpans } from './telemetry/http-span.js';
+import { inActiveContext, withHttpSpans } from './telemetry/http-span.js';
 import { recordUpstreamSpan } from './telemetry/upstream-span.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 import { createUpstreamProbe } from './upstream-probe.js';
@@ -274,7 +274,10 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     ],
   });
 
-  const handler: RequestListener = fastPath ? (req, res) => fastPath.handle(req, res, yoga) : yoga;
+  // The fast path may hand a request to Yoga from its body's 'end' event: under tracing, in the request's context.
+  const handler: RequestListener = fastPath
+    ? (req, res) => fastPath.handle(req, res, options.tracing ? inActiveContext<RequestListener>(yoga) : yoga)
+    : yoga;
   const server = createServer(options.tracing ? withHttpSpans(handler) : handler);
 
   return {

@@ -226,6 +226,54 @@ describe('traces over OTLP/HTTP (http/json)', () => {
   });
 });
 
+describe('traces with the response fast path in front (metadata cache on)', () => {
+  let gateway: Awaited<ReturnType<typeof startGatewayProcess>>;
+  beforeAll(async () => {
+    gateway = await startGatewayProcess(emulator, {
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      GATEWAY_CACHE_TTL_MS: '60000',
+    });
+  }, 30_000);
+  afterAll(() => stop(gateway?.child));
+
+  // The fast path reads the body and hands the request to Yoga from the body's 'end' event: the operation and
+  // its upstream attempt must still be in the request's trace. The replay of the same request is one HTTP span.
+  it('keeps the operation under the HTTP span when the fast path hands the request to Yoga, then replays', async () => {
+    const lookUp = (traceId: string) =>
+      fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${TOKEN}`,
+          'content-type': 'application/json',
+          traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
+        },
+        body: JSON.stringify({
+          query: `query Traced { file(id: "${SEEDED.speechWav}") { __typename ... on File { id } } }`,
+        }),
+      }).then((response) => response.json());
+    const first = 'c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3';
+    const replayed = 'd4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4';
+    const answer = { data: { file: { __typename: 'File', id: SEEDED.speechWav } } };
+    expect(await lookUp(first)).toEqual(answer);
+    expect(await lookUp(replayed)).toEqual(answer);
+    const inTrace = (traceId: string) =>
+      spansOf(receiver.received).filter((span) => span.traceId === traceId);
+    const spans = await waitFor(() => {
+      const found = inTrace(first);
+      return found.some((span) => span.name === 'minimax retrieve') && inTrace(replayed).length
+        ? found
+        : undefined;
+    }, 'both traces');
+    const http = spans.find((span) => span.name === 'POST graphql');
+    const operation = spans.find((span) => span.name === 'graphql query Traced');
+    const attempt = spans.find((span) => span.name === 'minimax retrieve');
+    expect(operation?.parentSpanId).toBe(http?.spanId);
+    expect(attempt?.parentSpanId).toBe(operation?.spanId);
+    expect(inTrace(replayed).map((span) => span.name)).toEqual(['POST graphql']);
+  });
+});
+
 describe('traces over OTLP/HTTP (http/protobuf)', () => {
   it('sends protobuf to /v1/traces when asked', async () => {
     const before = receiver.received.protobuf.length;

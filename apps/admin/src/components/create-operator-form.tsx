@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { type CreateOperatorState, createOperator } from '../app/operators/actions';
 import { CopyButton } from './copy-button';
+import { FormMessage } from './form-message';
 
 const INITIAL: CreateOperatorState = { error: null, created: null };
 
@@ -43,13 +44,7 @@ export function CreateOperatorForm() {
       <p id="operator-name-help" className="hint">
         Letters, digits, “.”, “_”, “@” or “-”, up to 63. The token is made by the gateway and shown here once.
       </p>
-      <div className="message-slot">
-        {state.error && (
-          <p id="create-error" role="alert" className="inline-alert">
-            {state.error}
-          </p>
-        )}
-      </div>
+      <FormMessage id="create-error" error={state.error} />
       {state.created && (
         <div className="new-token">
           <p role="status">

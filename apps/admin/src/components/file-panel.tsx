@@ -12,6 +12,8 @@ export function FilePanel({ file }: { file: FoundFile }) {
   const downloadHref = `/files/${file.id}/download`;
   const canDownload = file.downloadUrl !== null && file.downloadUrl !== undefined;
   const media = canDownload && isPlayable(file.contentType) ? file.contentType.split('/')[0] : null;
+  // The element that plays it is named by the media type's top level.
+  const Player = media === 'audio' || media === 'video' ? media : null;
 
   return (
     <article className="panel file-panel" aria-labelledby="file-heading">
@@ -66,19 +68,9 @@ export function FilePanel({ file }: { file: FoundFile }) {
         )}
         <CopyButton text={file.id} label="Copy file ID" />
       </div>
-      {media === 'audio' && (
-        // biome-ignore lint/a11y/useMediaCaption: operator files are arbitrary uploads with no caption track
-        <audio
-          controls
-          preload="metadata"
-          src={`${downloadHref}?inline=1`}
-          className="player"
-          aria-label={`Play ${shownName}`}
-        />
-      )}
-      {media === 'video' && (
-        // biome-ignore lint/a11y/useMediaCaption: operator files are arbitrary uploads with no caption track
-        <video
+      {Player && (
+        // Operator files are arbitrary uploads: no caption track exists to offer.
+        <Player
           controls
           preload="metadata"
           src={`${downloadHref}?inline=1`}

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState, useTransition } from 'react';
 import { checkFileId } from '../lib/file-id';
 import { useDelayedFlag } from '../lib/use-delayed-flag';
+import { FormMessage } from './form-message';
 import { PLACEHOLDER_DELAY_MS, ResultPlaceholder } from './result-placeholder';
 
 /** The File ID field: checked here in the browser, then the result page is /files/{canonical id}. */
@@ -51,17 +52,11 @@ export function LookupForm({ initialId = '' }: { initialId?: string }) {
             </button>
           </div>
         </div>
-        <div className="message-slot">
-          {error ? (
-            <p id="file-id-error" role="alert" className="inline-alert">
-              {error}
-            </p>
-          ) : (
-            <p id="file-id-hint" className="hint">
-              Paste the file_id from a ticket or log: digits only, spaces around it are ignored.
-            </p>
-          )}
-        </div>
+        <FormMessage id="file-id-error" error={error}>
+          <p id="file-id-hint" className="hint">
+            Paste the file_id from a ticket or log: digits only, spaces around it are ignored.
+          </p>
+        </FormMessage>
       </form>
       {/* While it shows, CSS hides the result of the previous look-up, which sits right after it. */}
       {slow && <ResultPlaceholder />}

@@ -1,6 +1,7 @@
 import { type Attributes, context, SpanStatusCode, trace } from '@opentelemetry/api';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { endSpanAfter } from '../telemetry/end-span-after.js';
 import { recordingParent, TRACER_NAME } from '../telemetry/tracer.js';
 
 /**
@@ -22,22 +23,18 @@ export function useOperationSpans(): Plugin {
       if (documentId) attributes['graphql.document.id'] = documentId;
       const span = tracer.startSpan(name ? `graphql ${type} ${name}` : `graphql ${type}`, { attributes });
       const active = trace.setSpan(context.active(), span);
-      setExecuteFn(async (execution) => {
-        try {
-          const result = await context.with(active, () => executeFn(execution));
-          const errors = 'errors' in result ? result.errors?.length : undefined;
-          if (errors) {
+      setExecuteFn((execution) =>
+        endSpanAfter(
+          span,
+          () => context.with(active, () => executeFn(execution)),
+          (result) => {
+            const errors = 'errors' in result ? result.errors?.length : undefined;
+            if (!errors) return;
             span.setAttribute('graphql.errors', errors);
             span.setStatus({ code: SpanStatusCode.ERROR });
-          }
-          return result;
-        } catch (error) {
-          span.setStatus({ code: SpanStatusCode.ERROR });
-          throw error;
-        } finally {
-          span.end();
-        }
-      });
+          },
+        ),
+      );
     },
   };
 }

@@ -31,10 +31,14 @@ export function withHttpSpans(handler: RequestListener): RequestListener {
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
     });
-    const active = trace.setSpan(parent, span);
-    // The body arrives in 'data' / 'end' events, which run in the socket's async context; bound, they run in the
-    // span's, so the work a body handler starts (Yoga, after the fast path has read the body) stays in the trace.
-    context.bind(active, req);
-    context.with(active, () => handler(req, res));
+    // Only what runs inside this call (and the promises it starts) is in the span's context. A handler that
+    // continues from one of the request's own events (the fast path hands the body to Yoga on 'end') carries the
+    // context over itself (see inActiveContext): binding the request emitter would cost more than the span.
+    context.with(trace.setSpan(parent, span), () => handler(req, res));
   };
+}
+
+/** `handler`, to be called later from an event, bound to the context active now (the request's, under tracing). */
+export function inActiveContext<Handler extends (...args: never[]) => unknown>(handler: Handler): Handler {
+  return context.bind(context.active(), handler);
 }

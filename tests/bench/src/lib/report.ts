@@ -1,4 +1,4 @@
-import { median } from './stats.js';
+import { median, percentile } from './stats.js';
 
 /** One line of the bench table: a figure, the baseline run beside it in the same invocation, and the target. */
 export interface Row {
@@ -35,6 +35,31 @@ export function roundRatio(
   const perRound = figures.map((figure, i) => figure / (baselines[i] as number));
   const value = median(perRound);
   return { comparison: `${value.toFixed(2)}×`, comparisonValue: value };
+}
+
+/**
+ * A row of timed samples (ms) judged by their median against a ceiling, with every sample and the p90 kept so a
+ * reader can see the spread behind the figure.
+ */
+export function p50Row(
+  measure: string,
+  timings: readonly number[],
+  targetMs: number,
+  extra: Pick<Row, 'baseline' | 'comparison' | 'comparisonValue'> & {
+    details?: Record<string, unknown>;
+  } = {},
+): Row {
+  const p50 = percentile(timings, 50);
+  const { details, ...comparison } = extra;
+  return {
+    measure,
+    figure: p50,
+    unit: 'ms',
+    ...comparison,
+    target: `p50 ≤ ${targetMs} ms`,
+    met: p50 <= targetMs,
+    details: { timingsMs: timings.map((t) => Math.round(t)), p90Ms: percentile(timings, 90), ...details },
+  };
 }
 
 export function formatFigure(value: number, unit: string): string {

@@ -5,6 +5,7 @@ import { SEEDED } from '@minimax-files/emulator';
 import { startSignedInAdmin } from '../lib/admin-session.js';
 import { gzippedScriptBytes } from '../lib/first-load-js.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
+import { p50Row } from '../lib/report.js';
 import { OPERATOR_TOKEN } from '../lib/stack.js';
 import { percentile } from '../lib/stats.js';
 
@@ -71,18 +72,9 @@ export const adminLookup: Measure = {
         `look-up p50 ${p50.toFixed(0)} ms over ${timings.length}; first-load JS ${(firstLoad.bytes / 1024).toFixed(1)} KiB gzip in ${firstLoad.files} files`,
       );
       return [
-        {
-          measure: `admin: Look up → metadata visible (${timings.length}×)`,
-          figure: p50,
-          unit: 'ms',
-          target: `p50 ≤ ${TARGET_P50_MS} ms`,
-          met: p50 <= TARGET_P50_MS,
-          details: {
-            timingsMs: timings.map((t) => Math.round(t)),
-            p90Ms: percentile(timings, 90),
-            untilAddressChangesP50Ms: percentile(urlChanged, 50),
-          },
-        },
+        p50Row(`admin: Look up → metadata visible (${timings.length}×)`, timings, TARGET_P50_MS, {
+          details: { untilAddressChangesP50Ms: percentile(urlChanged, 50) },
+        }),
         {
           measure: 'admin: look-up page first-load JS (gzip)',
           figure: firstLoad.bytes / 1024,

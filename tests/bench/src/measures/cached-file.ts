@@ -4,7 +4,8 @@
 import { SEEDED } from '@minimax-files/emulator';
 import { startChildServer } from '../lib/child-server.js';
 import { expectFile } from '../lib/graphql.js';
-import { type LoadResult, medianOf, runLoad } from '../lib/load.js';
+import { interleavedRounds } from '../lib/interleaved.js';
+import { type LoadResult, medianOf } from '../lib/load.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import { benchScript } from '../lib/paths.js';
 import { fileRequestBody } from '../lib/queries.js';
@@ -40,28 +41,7 @@ export const cachedFile: Measure = {
         mercurius: { url: `${mercurius.url}/graphql`, headers: {}, serverPid: mercurius.pid },
       };
       for (const target of Object.values(targets)) await expectFile(target.url, body, target.headers);
-      const results: Record<keyof typeof targets, LoadResult[]> = { gateway: [], yoga: [], mercurius: [] };
-      for (const [name, target] of Object.entries(targets)) {
-        log(`warm-up ${name}`);
-        await runLoad({ ...target, body, connections: CONNECTIONS, durationSeconds: options.warmupSeconds });
-      }
-      for (let round = 0; round < options.rounds; round++) {
-        for (const [name, target] of Object.entries(targets) as [
-          keyof typeof targets,
-          (typeof targets)['gateway'],
-        ][]) {
-          const result = await runLoad({
-            ...target,
-            body,
-            connections: CONNECTIONS,
-            durationSeconds: options.loadSeconds,
-          });
-          log(
-            `round ${round + 1} ${name}: ${Math.round(result.requestsPerSecond)} req/s, ${result.cpuMicrosPerRequest?.toFixed(0)} µs CPU/req`,
-          );
-          results[name].push(result);
-        }
-      }
+      const results = await interleavedRounds(targets, { body, connections: CONNECTIONS, options, log });
       const gatewayRps = medianOf(results.gateway).requestsPerSecond;
       const yogaRps = medianOf(results.yoga).requestsPerSecond;
       const mercuriusRps = medianOf(results.mercurius).requestsPerSecond;

@@ -6,7 +6,8 @@ import { SEEDED } from '@minimax-files/emulator';
 import { startHaproxy, startRedis } from '../../../../scripts/local-servers.mjs';
 import type { ChildServer } from '../lib/child-server.js';
 import { expectFile } from '../lib/graphql.js';
-import { type LoadResult, medianOf, runLoad } from '../lib/load.js';
+import { interleavedRounds } from '../lib/interleaved.js';
+import { type LoadResult, medianOf } from '../lib/load.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import { fileRequestBody } from '../lib/queries.js';
 import { roundRatio } from '../lib/report.js';
@@ -63,23 +64,7 @@ export const scaleOut: Measure = {
         cluster: { url: `${haproxy.url}/graphql`, headers: AUTH_HEADERS },
       };
       for (const target of Object.values(targets)) await expectFile(target.url, body, target.headers);
-      for (const [name, target] of Object.entries(targets)) {
-        log(`warm-up ${name}`);
-        await runLoad({ ...target, body, connections: CONNECTIONS, durationSeconds: options.warmupSeconds });
-      }
-      const results: Record<keyof typeof targets, LoadResult[]> = { alone: [], withRedis: [], cluster: [] };
-      for (let round = 0; round < options.rounds; round++) {
-        for (const name of Object.keys(targets) as (keyof typeof targets)[]) {
-          const result = await runLoad({
-            ...targets[name],
-            body,
-            connections: CONNECTIONS,
-            durationSeconds: options.loadSeconds,
-          });
-          log(`round ${round + 1} ${name}: ${Math.round(result.requestsPerSecond)} req/s`);
-          results[name].push(result);
-        }
-      }
+      const results = await interleavedRounds(targets, { body, connections: CONNECTIONS, options, log });
       const rps = (list: LoadResult[]) => list.map((r) => r.requestsPerSecond);
       const perRound = (list: LoadResult[]) => list.map((r) => Math.round(r.requestsPerSecond));
       const redisRatio = roundRatio(rps(results.withRedis), rps(results.alone));

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormMessage } from '../../components/form-message';
 import { type SignInState, signIn } from './actions';
 
 const INITIAL: SignInState = { error: null };
@@ -26,13 +27,7 @@ export function SignInForm() {
         The token comes from whoever runs the gateway. It is exchanged for a session with the gateway and not
         kept; the session lives in a cookie that page scripts cannot read.
       </p>
-      <div className="message-slot">
-        {state.error && (
-          <p id="sign-in-error" role="alert" className="inline-alert">
-            {state.error}
-          </p>
-        )}
-      </div>
+      <FormMessage id="sign-in-error" error={state.error} />
       <div className="actions">
         <button type="submit" disabled={pending} aria-busy={pending}>
           Sign in
