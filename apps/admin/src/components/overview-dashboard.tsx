@@ -8,14 +8,7 @@ import { formatIecSize, groupDigits } from '../lib/iec-size';
 import { OVERVIEW_RANGES, type OverviewRange, usageVariables } from '../lib/overview-range';
 import { formatUtc } from '../lib/relative-time';
 import { bucketLabel, type UsageData, usageSeries } from '../lib/usage-series';
-import {
-  BudgetChart,
-  BytesChart,
-  GatewayLatencyChart,
-  LookupsChart,
-  milliseconds,
-  UpstreamLatencyChart,
-} from './usage-charts';
+import { BudgetChart, BytesChart, LatencyChart, LookupsChart, milliseconds } from './usage-charts';
 
 export const REFRESH_MS = 10_000;
 
@@ -132,8 +125,8 @@ function UsageFigures({ usage, rangeText }: { usage: UsageData; rangeText: strin
         {/* Two to a row on a wide screen: the two latencies side by side, the MiniMax one first. */}
         <LookupsChart series={series} label={label} />
         <BudgetChart series={series} label={label} />
-        <UpstreamLatencyChart series={series} label={label} />
-        <GatewayLatencyChart series={series} label={label} />
+        <LatencyChart of="upstream" series={series} label={label} />
+        <LatencyChart of="gateway" series={series} label={label} />
         <BytesChart series={series} label={label} />
       </div>
       <div className="overview-tables">

@@ -100,81 +100,65 @@ export function LookupsChart({ series, label }: { series: UsageSeries; label: La
   );
 }
 
-/** Two latency charts side by side, one picture: p50 solid blue, p95 dashed vermillion (Okabe-Ito). */
-function LatencyChart({
-  id,
-  title,
-  question,
-  what,
-  p50,
-  p95,
-  x,
+/** The two latency charts, one picture: p50 solid blue, p95 dashed vermillion (Okabe-Ito). */
+const LATENCY_CHARTS = {
+  upstream: {
+    id: 'latency',
+    title: 'Upstream latency',
+    question:
+      'How long MiniMax took to answer: half the requests were faster than p50, 95 % faster than p95.',
+    what: 'upstream latency',
+    caption: 'Upstream latency per interval',
+    p50: (series: UsageSeries) => series.p50,
+    p95: (series: UsageSeries) => series.p95,
+  },
+  gateway: {
+    id: 'gateway-latency',
+    title: 'Gateway latency',
+    question:
+      'How long a look-up took as the gateway served it, from its request to its answer (cache hits and waits for MiniMax included).',
+    what: 'gateway latency of look-ups',
+    caption: 'Gateway latency of look-ups per interval',
+    p50: (series: UsageSeries) => series.gatewayP50,
+    p95: (series: UsageSeries) => series.gatewayP95,
+  },
+} as const;
+
+export function LatencyChart({
+  of,
+  series,
   label,
 }: {
-  id: string;
-  title: string;
-  question: string;
-  /** What is timed, in a phrase: "upstream latency", "gateway latency of look-ups". */
-  what: string;
-  p50: (number | null)[];
-  p95: (number | null)[];
-  x: number[];
+  of: keyof typeof LATENCY_CHARTS;
+  series: UsageSeries;
   label: Label;
 }) {
+  const chart = LATENCY_CHARTS[of];
+  const p50 = chart.p50(series);
+  const p95 = chart.p95(series);
   const drawn: ChartSeries[] = [
     { label: 'p50', colour: OKABE_ITO.blue, values: p50, kind: 'line', points: true },
     { label: 'p95', colour: OKABE_ITO.vermillion, values: p95, kind: 'line', dash: [6, 4], points: true },
   ];
-  const caption = `${what[0]?.toUpperCase()}${what.slice(1)} per interval`;
   return (
     <ChartFigure
-      id={id}
-      title={title}
-      question={question}
+      id={chart.id}
+      title={chart.title}
+      question={chart.question}
       chart={
         <TimeSeriesChart
-          x={x}
+          x={series.x}
           series={drawn}
           yFormat={(value) => `${value} ms`}
-          label={`Lines of ${what} p50 and p95 per interval; the table below has the figures.`}
+          label={`Lines of ${chart.what} p50 and p95 per interval; the table below has the figures.`}
         />
       }
       keySeries={drawn}
       table={{
-        caption,
+        caption: chart.caption,
         columns: ['Interval', 'p50', 'p95'],
-        rows: x.map((at, i) => [label(at), milliseconds(p50[i]), milliseconds(p95[i])]),
+        rows: series.x.map((x, i) => [label(x), milliseconds(p50[i]), milliseconds(p95[i])]),
       }}
-    />
-  );
-}
-
-export function UpstreamLatencyChart({ series, label }: { series: UsageSeries; label: Label }) {
-  return (
-    <LatencyChart
-      id="latency"
-      title="Upstream latency"
-      question="How long MiniMax took to answer: half the requests were faster than p50, 95 % faster than p95."
-      what="upstream latency"
-      p50={series.p50}
-      p95={series.p95}
-      x={series.x}
-      label={label}
-    />
-  );
-}
-
-export function GatewayLatencyChart({ series, label }: { series: UsageSeries; label: Label }) {
-  return (
-    <LatencyChart
-      id="gateway-latency"
-      title="Gateway latency"
-      question="How long a look-up took as the gateway served it, from its request to its answer (cache hits and waits for MiniMax included)."
-      what="gateway latency of look-ups"
-      p50={series.gatewayP50}
-      p95={series.gatewayP95}
-      x={series.x}
-      label={label}
     />
   );
 }
