@@ -5,13 +5,10 @@
 import { join } from 'node:path';
 import { startCluster, waitForOk } from './cluster-topology.mjs';
 import { findBinary } from './local-servers.mjs';
-import { EMULATOR_KEY, localUpstream, operatorTokenOf } from './local-upstream.mjs';
+import { ADMIN_PORT, EMULATOR_KEY, EMULATOR_PORT, GATEWAY_PORT, localUpstream } from './local-upstream.mjs';
 import { createSupervisor } from './supervise.mjs';
 import { install, ROOT, runPnpm } from './workspace.mjs';
 
-const EMULATOR_PORT = process.env.EMULATOR_PORT ?? '4010';
-const GATEWAY_PORT = process.env.GATEWAY_PORT ?? '4000';
-const ADMIN_PORT = process.env.ADMIN_PORT ?? '3000';
 const MAX_REPLICAS = 16;
 const USAGE = `usage: pnpm cluster [--replicas N] [--no-build]   (N from 1 to ${MAX_REPLICAS}, default 3; --no-build: already installed and built)`;
 
@@ -33,9 +30,8 @@ if (!skipBuild) {
   runPnpm(['turbo', 'run', 'build']);
 }
 
-const upstream = await localUpstream(process.env, EMULATOR_PORT);
-const { useEmulator } = upstream;
-const operatorToken = operatorTokenOf(process.env);
+const upstream = await localUpstream(process.env);
+const { useEmulator, operatorToken } = upstream;
 
 const supervisor = createSupervisor();
 const spawnChild = (name, command, args, options) => supervisor.start(name, command, args, options);

@@ -3,20 +3,15 @@
 // With MINIMAX_API_KEY set, the gateway talks to the real MiniMax API and no emulator is started.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMULATOR_KEY, localUpstream, operatorTokenOf } from './local-upstream.mjs';
+import { ADMIN_PORT, EMULATOR_KEY, EMULATOR_PORT, GATEWAY_PORT, localUpstream } from './local-upstream.mjs';
 import { createSupervisor } from './supervise.mjs';
 import { install, ROOT, runPnpm } from './workspace.mjs';
-
-const EMULATOR_PORT = process.env.EMULATOR_PORT ?? '4010';
-const GATEWAY_PORT = process.env.GATEWAY_PORT ?? '4000';
-const ADMIN_PORT = process.env.ADMIN_PORT ?? '3000';
 
 install();
 runPnpm(['turbo', 'run', 'build']);
 
-const upstream = await localUpstream(process.env, EMULATOR_PORT);
-const { useEmulator } = upstream;
-const operatorToken = operatorTokenOf(process.env);
+const upstream = await localUpstream(process.env);
+const { useEmulator, operatorToken } = upstream;
 
 const supervisor = createSupervisor();
 /** Each server runs its package's start entry with node directly: one process per server, nothing in between. */
@@ -32,7 +27,8 @@ if (hasGateway) {
   service('apps/gateway', 'dist/main.js', {
     MINIMAX_API_KEY: upstream.apiKey,
     MINIMAX_BASE_URL: upstream.baseURL,
-    // Production settings: masked errors without stack traces, no introspection, no GraphiQL.
+    // Production settings: masked errors without stack traces; no introspection and no GraphiQL unless the
+    // operator's GATEWAY_INTROSPECTION / GATEWAY_GRAPHIQL (passed on with the rest of the environment) ask.
     NODE_ENV: 'production',
     PORT: GATEWAY_PORT,
     HOST: '127.0.0.1',

@@ -13,9 +13,9 @@ export interface Measure {
 }
 
 /** Stops every started process, newest first, whatever happened. */
-export async function withProcesses<T>(
-  body: (track: <P extends { stop(): Promise<unknown> }>(started: P) => P) => Promise<T>,
-): Promise<T> {
+export type Track = <P extends { stop(): Promise<unknown> }>(started: P) => P;
+
+export async function withProcesses<T>(body: (track: Track) => Promise<T>): Promise<T> {
   const started: { stop(): Promise<unknown> }[] = [];
   try {
     return await body((process) => {

@@ -2,6 +2,7 @@ import type { FaultRule, Purpose, RequestLogEntry } from '@minimax-files/emulato
 import { freshEmbeddedDataDir } from '@minimax-files/gateway/testing';
 import { EmulatorControlClient } from '@minimax-files/testkit';
 import { type ChildServer, startChildServer } from './child-server.js';
+import { type Track, withProcesses } from './measure.js';
 import { benchScript, GATEWAY_MAIN } from './paths.js';
 
 export const EMULATOR_KEY = 'bench-emulator-key';
@@ -79,4 +80,9 @@ function experimentEnv(): Record<string, string> {
   return Object.fromEntries(
     pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
   );
+}
+
+/** Most measures' start: an emulator process, tracked with whatever the measure starts next (all stopped after). */
+export function withEmulator<T>(body: (track: Track, emulator: EmulatorProcess) => Promise<T>): Promise<T> {
+  return withProcesses(async (track) => body(track, track(await startEmulatorProcess())));
 }

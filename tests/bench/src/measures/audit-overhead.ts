@@ -5,17 +5,16 @@
 // processes, not pinned to the gateway's core). Rounds are interleaved.
 import { startPostgres } from '../../../../scripts/local-servers.mjs';
 import { compareGatewayVariants } from '../lib/gateway-variants.js';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import { benchScript } from '../lib/paths.js';
-import { startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { startGatewayProcess, withEmulator } from '../lib/stack.js';
 
 const TARGET = 0.8;
 
 export const auditOverhead: Measure = {
   name: 'audit-overhead',
   async run(context) {
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (track, emulator) => {
       const postgres = await startPostgres();
       track({ stop: () => postgres.destroy() });
       const gateways = {

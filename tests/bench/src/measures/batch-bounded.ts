@@ -3,9 +3,9 @@
 import { SEEDED } from '@minimax-files/emulator';
 import { queryData } from '@minimax-files/testkit';
 import { maxInFlight } from '../lib/concurrency.js';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import { BATCH_QUERY } from '../lib/queries.js';
-import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { AUTH_HEADERS, startGatewayProcess, withEmulator } from '../lib/stack.js';
 
 const HOLD_MS = 40;
 /** The bound the gateway is started with, through its environment. */
@@ -14,8 +14,7 @@ export const UPSTREAM_CONCURRENCY = 8;
 export const batchBounded: Measure = {
   name: 'batch-bounded',
   async run({ options, log }) {
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (track, emulator) => {
       const gateway = track(
         await startGatewayProcess({
           emulator,

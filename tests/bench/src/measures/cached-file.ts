@@ -6,19 +6,18 @@ import { startChildServer } from '../lib/child-server.js';
 import { expectFile } from '../lib/graphql.js';
 import { interleavedRounds } from '../lib/interleaved.js';
 import { type LoadResult, medianOf } from '../lib/load.js';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import { benchScript } from '../lib/paths.js';
 import { fileRequestBody } from '../lib/queries.js';
 import { roundRatio } from '../lib/report.js';
-import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { AUTH_HEADERS, startGatewayProcess, withEmulator } from '../lib/stack.js';
 
 const CONNECTIONS = 50;
 
 export const cachedFile: Measure = {
   name: 'cached-file',
   async run({ options, log }) {
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (track, emulator) => {
       const gateway = track(await startGatewayProcess({ emulator }));
       const yoga = track(
         await startChildServer({

@@ -3,15 +3,14 @@
 // mapping cost over the least a caller could do.
 import { SEEDED } from '@minimax-files/emulator';
 import { runChildScript } from '../lib/child-script.js';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import { roundRatio } from '../lib/report.js';
-import { EMULATOR_KEY, startEmulatorProcess } from '../lib/stack.js';
+import { EMULATOR_KEY, withEmulator } from '../lib/stack.js';
 
 export const coreRetrieve: Measure = {
   name: 'core-retrieve',
   async run({ options, log }) {
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (_track, emulator) => {
       const result = await runChildScript<{
         coreP50Ms: number;
         fetchP50Ms: number;

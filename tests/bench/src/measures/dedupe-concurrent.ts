@@ -1,17 +1,16 @@
 // Row 5: 1000 concurrent look-ups of one id make one upstream request. The emulator holds that id's retrieve for a
 // while (a latency fault) so the requests really overlap; the emulator's request log counts the upstream calls.
 import { SEEDED } from '@minimax-files/emulator';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import { fileRequestBody } from '../lib/queries.js';
-import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { AUTH_HEADERS, startGatewayProcess, withEmulator } from '../lib/stack.js';
 
 const HOLD_MS = 300;
 
 export const dedupeConcurrent: Measure = {
   name: 'dedupe-concurrent',
   async run({ options, log }) {
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (track, emulator) => {
       const gateway = track(await startGatewayProcess({ emulator }));
       const id = SEEDED.speechWav;
       await emulator.setFault({ fileId: id, route: 'retrieve', latencyMs: HOLD_MS });

@@ -5,10 +5,10 @@
 // slot rather than behind A's 500.
 
 import { freshIdRange } from '../lib/fresh-ids.js';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import { BATCH_QUERY, fileRequestBody } from '../lib/queries.js';
 import { roundRatio } from '../lib/report.js';
-import { OPERATOR_TOKEN, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { OPERATOR_TOKEN, startGatewayProcess, withEmulator } from '../lib/stack.js';
 import { median } from '../lib/stats.js';
 
 const UPSTREAM_MS = 200;
@@ -19,8 +19,7 @@ const TARGET_RATIO = 3;
 export const fairLookups: Measure = {
   name: 'fair-lookups',
   async run({ options, log }) {
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (track, emulator) => {
       const gateway = track(
         await startGatewayProcess({
           emulator,

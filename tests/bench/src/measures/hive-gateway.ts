@@ -6,11 +6,11 @@ import { SEEDED } from '@minimax-files/emulator';
 import { startChildServer } from '../lib/child-server.js';
 import { expectFile } from '../lib/graphql.js';
 import { runLoad } from '../lib/load.js';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import { benchScript } from '../lib/paths.js';
 import { fileRequestBody } from '../lib/queries.js';
 import { roundRatio } from '../lib/report.js';
-import { AUTH_HEADERS, OPERATOR_TOKEN, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { AUTH_HEADERS, OPERATOR_TOKEN, startGatewayProcess, withEmulator } from '../lib/stack.js';
 import { median } from '../lib/stats.js';
 
 const CONNECTIONS = 50;
@@ -18,8 +18,7 @@ const CONNECTIONS = 50;
 export const hiveGateway: Measure = {
   name: 'hive-gateway',
   async run({ options, log }) {
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (track, emulator) => {
       const gateway = track(await startGatewayProcess({ emulator }));
       const router = track(
         await startChildServer({

@@ -8,9 +8,9 @@
 import { queryData } from '@minimax-files/testkit';
 import { runChildScript } from '../lib/child-script.js';
 import { runLoad } from '../lib/load.js';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import type { Row } from '../lib/report.js';
-import { AUTH_HEADERS, EMULATOR_KEY, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { AUTH_HEADERS, EMULATOR_KEY, startGatewayProcess, withEmulator } from '../lib/stack.js';
 import { median } from '../lib/stats.js';
 
 const TARGET_OVERHEAD_MS = 1;
@@ -29,8 +29,7 @@ interface ListAnswer {
 export const listOverhead: Measure = {
   name: 'list-overhead',
   async run({ options, log }) {
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (track, emulator) => {
       await emulator.setGeneratedFiles(PURPOSE, options.listFiles);
       const rows: Row[] = [];
       for (const mode of ['warm', 'cold'] as const) {

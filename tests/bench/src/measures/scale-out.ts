@@ -8,10 +8,10 @@ import type { ChildServer } from '../lib/child-server.js';
 import { expectFile } from '../lib/graphql.js';
 import { interleavedRounds } from '../lib/interleaved.js';
 import { type LoadResult, medianOf } from '../lib/load.js';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import { fileRequestBody } from '../lib/queries.js';
 import { roundRatio } from '../lib/report.js';
-import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { AUTH_HEADERS, startGatewayProcess, withEmulator } from '../lib/stack.js';
 
 const CONNECTIONS = 50;
 const REPLICAS = 3;
@@ -20,8 +20,7 @@ const HOLD_MS = 300;
 export const scaleOut: Measure = {
   name: 'scale-out',
   async run({ options, log }) {
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (track, emulator) => {
       const redis = await startRedis();
       track({ stop: () => redis.destroy() });
       const shared = { REDIS_URL: redis.url };

@@ -4,9 +4,9 @@
 // OTEL_TRACES_SAMPLER=always_off: the span code runs, nothing is recorded). Rounds are interleaved.
 import { startChildServer } from '../lib/child-server.js';
 import { compareGatewayVariants } from '../lib/gateway-variants.js';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import { benchScript } from '../lib/paths.js';
-import { startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { startGatewayProcess, withEmulator } from '../lib/stack.js';
 
 const TARGET_ON = 0.85;
 const TARGET_SAMPLED_OUT = 0.98;
@@ -14,8 +14,7 @@ const TARGET_SAMPLED_OUT = 0.98;
 export const tracingOverhead: Measure = {
   name: 'tracing-overhead',
   async run(context) {
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (track, emulator) => {
       const sink = track(
         await startChildServer({
           name: 'otlp sink',

@@ -10,10 +10,10 @@ import { coreDirectLatency, coreDirectThroughput } from '../lib/core-direct.js';
 import { freshIdRange } from '../lib/fresh-ids.js';
 import { expectFile } from '../lib/graphql.js';
 import { runLoad } from '../lib/load.js';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import { REPO_ROOT } from '../lib/paths.js';
 import { roundRatio } from '../lib/report.js';
-import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { AUTH_HEADERS, startGatewayProcess, withEmulator } from '../lib/stack.js';
 import { median } from '../lib/stats.js';
 
 const CONNECTIONS = 50;
@@ -43,8 +43,7 @@ export const trustedDocuments: Measure = {
           : { query: document.text, variables: { id }, operationName: 'File' },
       );
 
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (track, emulator) => {
       const gateway = track(
         await startGatewayProcess({
           emulator,

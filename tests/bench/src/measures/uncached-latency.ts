@@ -5,9 +5,9 @@ import { SEEDED } from '@minimax-files/emulator';
 import { coreDirectLatency } from '../lib/core-direct.js';
 import { expectFile } from '../lib/graphql.js';
 import { runLoad } from '../lib/load.js';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import { fileRequestBody } from '../lib/queries.js';
-import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { AUTH_HEADERS, startGatewayProcess, withEmulator } from '../lib/stack.js';
 import { median } from '../lib/stats.js';
 
 const TARGET_OVERHEAD_MS = 0.5;
@@ -15,8 +15,7 @@ const TARGET_OVERHEAD_MS = 0.5;
 export const uncachedLatency: Measure = {
   name: 'uncached-latency',
   async run({ options, log }) {
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (track, emulator) => {
       const gateway = track(await startGatewayProcess({ emulator, env: { GATEWAY_CACHE_TTL_MS: '0' } }));
       const id = SEEDED.speechWav;
       const body = fileRequestBody(id);

@@ -5,10 +5,10 @@
 import { coreDirectThroughput } from '../lib/core-direct.js';
 import { freshIdRange } from '../lib/fresh-ids.js';
 import { runLoad } from '../lib/load.js';
-import { type Measure, withProcesses } from '../lib/measure.js';
+import type { Measure } from '../lib/measure.js';
 import { fileRequestBody } from '../lib/queries.js';
 import { roundRatio } from '../lib/report.js';
-import { AUTH_HEADERS, startEmulatorProcess, startGatewayProcess } from '../lib/stack.js';
+import { AUTH_HEADERS, startGatewayProcess, withEmulator } from '../lib/stack.js';
 import { median } from '../lib/stats.js';
 
 const CONNECTIONS = 50;
@@ -19,8 +19,7 @@ const DEFAULT_BOUND = 8;
 export const uncachedThroughput: Measure = {
   name: 'uncached-throughput',
   async run({ options, log }) {
-    return await withProcesses(async (track) => {
-      const emulator = track(await startEmulatorProcess());
+    return await withEmulator(async (track, emulator) => {
       const gateways = {
         bounded: track(await startGatewayProcess({ emulator })),
         wide: track(
