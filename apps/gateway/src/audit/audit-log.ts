@@ -56,7 +56,7 @@ export type Row = Omit<AuditEventsTable, 'seq'>;
 
 /**
  * The audit trail's writer. Events wait in an ordered buffer and are written in batches (one INSERT … SELECT FROM
- * unnest(arrays) per batch: fifteen parameters whatever the batch size, so a batch costs one statement to parse), every
+ * unnest(arrays) per batch: sixteen parameters whatever the batch size, so a batch costs one statement to parse), every
  * `flushMs` while something waits. A failed write keeps the batch and retries with back-off, so nothing is lost
  * while the database is briefly away; the buffer is bounded, and when it is full the gateway refuses new downloads
  * rather than serve them unaudited. A download's row is written before its first byte and completed (outcome and
@@ -201,6 +201,7 @@ export function rowOf(event: AuditEventInput): Row {
     client_address: event.clientAddress ?? null,
     request_id: event.requestId ?? null,
     ...upstreamColumns(event),
+    served_ms: event.servedMs === undefined || event.servedMs === null ? null : Math.round(event.servedMs),
   };
 }
 
@@ -287,6 +288,7 @@ const COLUMN_TYPES = {
   upstream_ms: 'integer',
   upstream_code: 'integer',
   trace_id: 'text',
+  served_ms: 'integer',
 } as const satisfies Record<keyof Row, string>;
 
 const COLUMNS = Object.keys(COLUMN_TYPES) as (keyof Row)[];
