@@ -217,7 +217,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       recordOutcome(operation, outcome, fileId, upstream) {
         metrics.lookups.inc({ operation, outcome });
         const action = operation === 'filesByPurpose' ? 'LIST' : 'LOOKUP';
-        auditLog.record({ ...auditFacts, action, fileId, outcome, ...upstream });
+        // The gateway's own latency: from the request's arrival to this answer (a batch's look-ups share it).
+        const servedMs = scope ? performance.now() - scope.startedAt : null;
+        auditLog.record({ ...auditFacts, action, fileId, outcome, ...upstream, servedMs });
       },
     };
   };

@@ -11,7 +11,10 @@ const USAGE = `query Usage($from: DateTime!, $to: DateTime!, $interval: Int!) {
   usage(from: $from, to: $to, interval: $interval) {
     from to interval upstreamBudget
     buckets { start upstreamRequests bytesDownloaded lookups { outcome count } }
-    total { upstreamRequests upstreamLatencyP50Ms upstreamLatencyP95Ms bytesDownloaded lookups { outcome count } }
+    total {
+      upstreamRequests upstreamLatencyP50Ms upstreamLatencyP95Ms gatewayLatencyP50Ms gatewayLatencyP95Ms
+      bytesDownloaded lookups { outcome count }
+    }
     topFiles { fileId downloads bytes }
     topOperators { name lookups downloads bytes }
     upstreamErrors { at actor action fileId outcome upstreamCode traceId }
@@ -72,6 +75,9 @@ describe.each(ENGINES)('Query.usage through the gateway on the %s database', (en
     expect(usage.total.upstreamRequests).toBeGreaterThanOrEqual(3);
     expect(usage.total.upstreamLatencyP50Ms).toBeGreaterThan(0);
     expect(usage.total.upstreamLatencyP95Ms).toBeGreaterThanOrEqual(usage.total.upstreamLatencyP50Ms);
+    // The gateway's own latency of the look-ups, as it served them (every look-up is timed, cache hits too).
+    expect(usage.total.gatewayLatencyP50Ms).toBeGreaterThan(0);
+    expect(usage.total.gatewayLatencyP95Ms).toBeGreaterThanOrEqual(usage.total.gatewayLatencyP50Ms);
     expect(BigInt(usage.total.bytesDownloaded)).toBeGreaterThanOrEqual(BigInt(SMALL_BYTES));
     expect(usage.topFiles).toContainEqual({
       fileId: SEEDED.small,

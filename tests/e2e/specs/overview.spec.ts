@@ -94,7 +94,7 @@ test.beforeAll(async ({ playwright }) => {
   await request.dispose();
 });
 
-test('Overview in the navigation: four charts drawn from the audit trail, each with its table, and the top lists', async ({
+test('Overview in the navigation: five charts drawn from the audit trail, each with its table, and the top lists', async ({
   page,
 }) => {
   await page.goto('/');
@@ -105,13 +105,14 @@ test('Overview in the navigation: four charts drawn from the audit trail, each w
 
   for (const name of [
     'Look-ups by outcome',
-    'Upstream latency',
     'Upstream requests and budget',
+    'Upstream latency',
+    'Gateway latency',
     'Bytes downloaded',
   ]) {
     await expect(figure(page, name)).toBeVisible();
   }
-  await expect(charts(page)).toHaveCount(4);
+  await expect(charts(page)).toHaveCount(5);
   for (const canvas of await charts(page).all()) await expect(canvas).toBeVisible();
   // The seeded look-ups, latency, requests and bytes are drawn (Okabe-Ito: File blue, p50 blue, requests sky
   // blue, bytes bluish green), not only the axes.
@@ -119,13 +120,14 @@ test('Overview in the navigation: four charts drawn from the audit trail, each w
   // The few refused look-ups stack on top of every other spec's look-ups in the same minutes: a thin band.
   await expect.poll(() => pixelsOf(page, 'Look-ups by outcome', '#D55E00')).toBeGreaterThan(0);
   await expect.poll(() => pixelsOf(page, 'Upstream latency', '#0072B2')).toBeGreaterThan(10);
+  await expect.poll(() => pixelsOf(page, 'Gateway latency', '#0072B2')).toBeGreaterThan(10);
   await expect.poll(() => pixelsOf(page, 'Upstream requests and budget', '#56B4E9')).toBeGreaterThan(20);
   await expect.poll(() => pixelsOf(page, 'Bytes downloaded', '#009E73')).toBeGreaterThan(20);
 
   // OVERVIEW_SCREENSHOT=<path>: the README's picture of this page, as drawn from this seeded data.
   if (process.env.OVERVIEW_SCREENSHOT) {
     await page.setViewportSize({ width: 1280, height: 1100 });
-    await expect(charts(page)).toHaveCount(4);
+    await expect(charts(page)).toHaveCount(5);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: process.env.OVERVIEW_SCREENSHOT });
   }
@@ -138,6 +140,19 @@ test('Overview in the navigation: four charts drawn from the audit trail, each w
   for (const outcome of ['File', 'FileNotFound', 'AuthenticationFailed']) {
     await expect(table.getByRole('columnheader', { name: outcome, exact: true })).toBeVisible();
   }
+
+  // The gateway latency's table: p50 and p95 per minute, the seeded look-ups' minutes in milliseconds.
+  const gateway = figure(page, 'Gateway latency');
+  await gateway.getByText('Show as a table').click();
+  const latencyTable = gateway.getByRole('table', { name: /Gateway latency of look-ups per interval/ });
+  await expect(latencyTable).toBeVisible();
+  for (const column of ['Interval', 'p50', 'p95']) {
+    await expect(latencyTable.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
+  }
+  await expect(latencyTable.getByRole('cell', { name: /^\d+ ms$/ }).first()).toBeVisible();
+  await expect(page.locator('.overview-totals div').filter({ hasText: 'Gateway latency' })).toContainText(
+    / ms \/ \d+ ms$/,
+  );
 
   const topFiles = page.getByRole('region', { name: 'Top files' });
   await expect(topFiles.getByRole('link', { name: SEEDED.speechWav })).toHaveAttribute(
@@ -155,8 +170,10 @@ test('Overview in the navigation: four charts drawn from the audit trail, each w
 });
 
 test('the overview passes axe with every table alternative open', async ({ page }) => {
+  // Five tables of 60-odd rows each and the rest of the page: axe takes seconds on a loaded machine.
+  test.setTimeout(60_000);
   await page.goto('/overview');
-  await expect(charts(page)).toHaveCount(4);
+  await expect(charts(page)).toHaveCount(5);
   for (const summary of await page.getByText('Show as a table').all()) await summary.click();
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(
@@ -171,7 +188,7 @@ test('the range is in the address: switching redraws the charts for a day and a 
   await page.getByRole('link', { name: 'Last day' }).click();
   await expect(page).toHaveURL(/\/overview\?range=day$/);
   await expect(page.getByRole('link', { name: 'Last day' })).toHaveAttribute('aria-current', 'page');
-  await expect(charts(page)).toHaveCount(4);
+  await expect(charts(page)).toHaveCount(5);
   await figure(page, 'Look-ups by outcome').getByText('Show as a table').click();
   // 24 or 25 hourly rows (the range is widened to whole hours).
   const rows = figure(page, 'Look-ups by outcome').locator('tbody tr');
@@ -179,7 +196,7 @@ test('the range is in the address: switching redraws the charts for a day and a 
 
   await page.goto('/overview?range=week');
   await expect(page.getByRole('link', { name: 'Last week' })).toHaveAttribute('aria-current', 'page');
-  await expect(charts(page)).toHaveCount(4);
+  await expect(charts(page)).toHaveCount(5);
 });
 
 test('refreshes in place every ~10 s: new look-ups appear without a reload and nothing moves', async ({
@@ -188,7 +205,7 @@ test('refreshes in place every ~10 s: new look-ups appear without a reload and n
 }) => {
   test.setTimeout(60_000);
   await page.goto('/overview');
-  await expect(charts(page)).toHaveCount(4);
+  await expect(charts(page)).toHaveCount(5);
   await page.evaluate(() => {
     (window as unknown as { notReloaded: boolean }).notReloaded = true;
   });
@@ -219,13 +236,13 @@ test('a refresh that cannot reach the gateway keeps the last figures and says so
 }) => {
   test.setTimeout(60_000);
   await page.goto('/overview');
-  await expect(charts(page)).toHaveCount(4);
+  await expect(charts(page)).toHaveCount(5);
   // The browser's next refresh fails as it would with the admin's server gone.
   await page.route('**/api/graphql', (route) => route.abort('connectionrefused'));
   const status = page.getByTestId('overview-status');
   await expect(status).toContainText('Could not reach the gateway', { timeout: 25_000 });
   await expect(status).toContainText('showing the figures of');
-  await expect(charts(page)).toHaveCount(4);
+  await expect(charts(page)).toHaveCount(5);
 });
 
 test('an OPERATOR has the Overview; a VIEWER has no link and the page says it is not for them', async ({
@@ -242,7 +259,7 @@ test('an OPERATOR has the Overview; a VIEWER has no link and the page says it is
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Overview' })
     .click();
-  await expect(charts(operator.page)).toHaveCount(4);
+  await expect(charts(operator.page)).toHaveCount(5);
   await operator.context.close();
 
   const viewer = await signedInAs(browser, viewerToken, '198.51.100.152');
@@ -260,7 +277,7 @@ test('an OPERATOR has the Overview; a VIEWER has no link and the page says it is
 test('first chart visible after navigation: p50 of 7 loads, printed', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/overview');
-  await expect(charts(page)).toHaveCount(4);
+  await expect(charts(page)).toHaveCount(5);
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
     await page.goto('/');

@@ -4,12 +4,11 @@ import { useClient } from '@urql/next';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { UsageQuery } from '../graphql/documents';
-import { OKABE_ITO, outcomeColour } from '../lib/chart-palette';
 import { formatIecSize, groupDigits } from '../lib/iec-size';
 import { OVERVIEW_RANGES, type OverviewRange, usageVariables } from '../lib/overview-range';
 import { formatUtc } from '../lib/relative-time';
-import { bucketLabel, stack, type UsageData, type UsageSeries, usageSeries } from '../lib/usage-series';
-import { ChartKey, type ChartSeries, TimeSeriesChart } from './time-series-chart';
+import { bucketLabel, type UsageData, usageSeries } from '../lib/usage-series';
+import { BudgetChart, BytesChart, LatencyChart, LookupsChart, milliseconds } from './usage-charts';
 
 export const REFRESH_MS = 10_000;
 
@@ -112,14 +111,22 @@ function UsageFigures({ usage, rangeText }: { usage: UsageData; rangeText: strin
           </dd>
         </div>
         <div>
+          <dt>Gateway latency p50 / p95</dt>
+          <dd>
+            {milliseconds(usage.total.gatewayLatencyP50Ms)} / {milliseconds(usage.total.gatewayLatencyP95Ms)}
+          </dd>
+        </div>
+        <div>
           <dt>Downloaded</dt>
           <dd>{formatIecSize(usage.total.bytesDownloaded).short}</dd>
         </div>
       </dl>
       <div className="overview-charts">
+        {/* Two to a row on a wide screen: the two latencies side by side, the MiniMax one first. */}
         <LookupsChart series={series} label={label} />
-        <LatencyChart series={series} label={label} />
         <BudgetChart series={series} label={label} />
+        <LatencyChart of="upstream" series={series} label={label} />
+        <LatencyChart of="gateway" series={series} label={label} />
         <BytesChart series={series} label={label} />
       </div>
       <div className="overview-tables">
@@ -128,208 +135,6 @@ function UsageFigures({ usage, rangeText }: { usage: UsageData; rangeText: strin
       </div>
       <UpstreamErrors usage={usage} />
     </>
-  );
-}
-
-type Label = (seconds: number) => string;
-
-function ChartFigure({
-  id,
-  title,
-  question,
-  chart,
-  keySeries,
-  table,
-}: {
-  id: string;
-  title: string;
-  question: string;
-  chart: React.ReactNode;
-  keySeries: ChartSeries[];
-  table: { caption: string; columns: string[]; rows: (string | number)[][] };
-}) {
-  return (
-    <figure className="panel chart-figure" aria-labelledby={`${id}-title`}>
-      <figcaption>
-        <h2 id={`${id}-title`}>{title}</h2>
-        <p className="hint">{question}</p>
-      </figcaption>
-      {chart}
-      <ChartKey series={keySeries} />
-      <details>
-        <summary>Show as a table</summary>
-        {/* Focusable, so a keyboard can scroll a long table (a week has 168 rows). */}
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1) */}
-        <section className="table-scroll" tabIndex={0} aria-label={table.caption}>
-          <table>
-            <caption>{table.caption} (times in UTC)</caption>
-            <thead>
-              <tr>
-                {table.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={String(row[0])}>
-                  {row.map((cell, index) =>
-                    index === 0 ? (
-                      <th key={table.columns[index]} scope="row">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={table.columns[index]}>{cell}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      </details>
-    </figure>
-  );
-}
-
-function LookupsChart({ series, label }: { series: UsageSeries; label: Label }) {
-  const stacked = stack(series.lookups);
-  const drawn: ChartSeries[] = series.outcomes
-    .map((outcome, index) => ({
-      label: outcome,
-      colour: outcomeColour(outcome),
-      values: stacked[index] ?? [],
-      kind: 'bars' as const,
-    }))
-    .reverse();
-  return (
-    <ChartFigure
-      id="lookups"
-      title="Look-ups by outcome"
-      question="How many look-ups were answered, and how many failed, and why."
-      chart={
-        <TimeSeriesChart
-          x={series.x}
-          series={drawn}
-          label="Stacked bars of look-ups per interval by outcome; the table below has the figures."
-        />
-      }
-      keySeries={[...drawn].reverse()}
-      table={{
-        caption: 'Look-ups per interval by outcome',
-        columns: ['Interval', ...series.outcomes],
-        rows: series.x.map((x, i) => [label(x), ...series.lookups.map((column) => column[i] ?? 0)]),
-      }}
-    />
-  );
-}
-
-function LatencyChart({ series, label }: { series: UsageSeries; label: Label }) {
-  const drawn: ChartSeries[] = [
-    { label: 'p50', colour: OKABE_ITO.blue, values: series.p50, kind: 'line', points: true },
-    {
-      label: 'p95',
-      colour: OKABE_ITO.vermillion,
-      values: series.p95,
-      kind: 'line',
-      dash: [6, 4],
-      points: true,
-    },
-  ];
-  return (
-    <ChartFigure
-      id="latency"
-      title="Upstream latency"
-      question="How long MiniMax took to answer: half the requests were faster than p50, 95 % faster than p95."
-      chart={
-        <TimeSeriesChart
-          x={series.x}
-          series={drawn}
-          yFormat={(value) => `${value} ms`}
-          label="Lines of upstream latency p50 and p95 per interval; the table below has the figures."
-        />
-      }
-      keySeries={drawn}
-      table={{
-        caption: 'Upstream latency per interval',
-        columns: ['Interval', 'p50', 'p95'],
-        rows: series.x.map((x, i) => [label(x), milliseconds(series.p50[i]), milliseconds(series.p95[i])]),
-      }}
-    />
-  );
-}
-
-function BudgetChart({ series, label }: { series: UsageSeries; label: Label }) {
-  const budget = series.budget;
-  const drawn: ChartSeries[] = [
-    { label: 'Upstream requests', colour: OKABE_ITO.skyBlue, values: series.requests, kind: 'bars' },
-    ...(budget === null
-      ? []
-      : [
-          {
-            label: 'Budget (MINIMAX_RPM)',
-            colour: OKABE_ITO.vermillion,
-            values: series.x.map(() => budget),
-            kind: 'line' as const,
-            dash: [4, 4],
-          },
-        ]),
-  ];
-  return (
-    <ChartFigure
-      id="budget"
-      title="Upstream requests and budget"
-      question={
-        budget === null
-          ? 'How many requests went to MiniMax (no MINIMAX_RPM budget is set).'
-          : 'How many requests went to MiniMax against what MINIMAX_RPM allows: the gap is the headroom.'
-      }
-      chart={
-        <TimeSeriesChart
-          x={series.x}
-          series={drawn}
-          label="Bars of upstream requests per interval with the budget as a line; the table below has the figures."
-        />
-      }
-      keySeries={drawn}
-      table={{
-        caption: 'Upstream requests per interval',
-        columns: ['Interval', 'Requests', 'Budget', 'Headroom'],
-        rows: series.x.map((x, i) => {
-          const requests = series.requests[i] ?? 0;
-          return [label(x), requests, budget ?? 'none', budget === null ? '—' : budget - requests];
-        }),
-      }}
-    />
-  );
-}
-
-function BytesChart({ series, label }: { series: UsageSeries; label: Label }) {
-  const drawn: ChartSeries[] = [
-    { label: 'Bytes downloaded', colour: OKABE_ITO.bluishGreen, values: series.bytes, kind: 'bars' },
-  ];
-  return (
-    <ChartFigure
-      id="bytes"
-      title="Bytes downloaded"
-      question="How much went out through the gateway's downloads."
-      chart={
-        <TimeSeriesChart
-          x={series.x}
-          series={drawn}
-          yFormat={(value) => formatIecSize(String(Math.round(value))).short}
-          label="Bars of bytes downloaded per interval; the table below has the figures."
-        />
-      }
-      keySeries={drawn}
-      table={{
-        caption: 'Bytes downloaded per interval',
-        columns: ['Interval', 'Downloaded'],
-        rows: series.x.map((x, i) => [label(x), formatIecSize(String(series.bytes[i] ?? 0)).short]),
-      }}
-    />
   );
 }
 
@@ -441,8 +246,4 @@ function UpstreamErrors({ usage }: { usage: UsageData }) {
       )}
     </section>
   );
-}
-
-function milliseconds(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : `${Math.round(value)} ms`;
 }

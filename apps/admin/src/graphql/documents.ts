@@ -197,6 +197,8 @@ export const UsageQuery = graphql(`
         upstreamRequests
         upstreamLatencyP50Ms
         upstreamLatencyP95Ms
+        gatewayLatencyP50Ms
+        gatewayLatencyP95Ms
         bytesDownloaded
         lookups {
           outcome
@@ -207,6 +209,8 @@ export const UsageQuery = graphql(`
         upstreamRequests
         upstreamLatencyP50Ms
         upstreamLatencyP95Ms
+        gatewayLatencyP50Ms
+        gatewayLatencyP95Ms
         bytesDownloaded
         lookups {
           outcome

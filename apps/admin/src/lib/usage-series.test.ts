@@ -6,6 +6,8 @@ const bucket = (start: string, lookups: { outcome: string; count: number }[], ex
   upstreamRequests: 0,
   upstreamLatencyP50Ms: null,
   upstreamLatencyP95Ms: null,
+  gatewayLatencyP50Ms: null,
+  gatewayLatencyP95Ms: null,
   bytesDownloaded: '0',
   lookups,
   ...extra,
@@ -26,6 +28,8 @@ describe('usageSeries', () => {
         upstreamRequests: 3,
         upstreamLatencyP50Ms: 110,
         upstreamLatencyP95Ms: 190,
+        gatewayLatencyP50Ms: 130,
+        gatewayLatencyP95Ms: 240,
         bytesDownloaded: '2048',
       }),
     ],
@@ -33,6 +37,8 @@ describe('usageSeries', () => {
       upstreamRequests: 3,
       upstreamLatencyP50Ms: 110,
       upstreamLatencyP95Ms: 190,
+      gatewayLatencyP50Ms: 130,
+      gatewayLatencyP95Ms: 240,
       bytesDownloaded: '2048',
       lookups: [
         { outcome: 'File', count: 6 },
@@ -53,6 +59,8 @@ describe('usageSeries', () => {
       [2, 0],
     ]);
     expect(series.p50).toEqual([null, 110]);
+    expect(series.gatewayP50).toEqual([null, 130]);
+    expect(series.gatewayP95).toEqual([null, 240]);
     expect(series.requests).toEqual([0, 3]);
     expect(series.budget).toBe(600);
     expect(series.bytes).toEqual([0, 2048]);

@@ -11,8 +11,12 @@ export interface UsageSeries {
   outcomes: string[];
   /** Look-ups per bucket, one array per outcome (same order as `outcomes`). */
   lookups: number[][];
+  /** Upstream latency: how long MiniMax took. */
   p50: (number | null)[];
   p95: (number | null)[];
+  /** The gateway's own latency of look-ups: from the request's arrival to its answer (cache hits included). */
+  gatewayP50: (number | null)[];
+  gatewayP95: (number | null)[];
   requests: number[];
   /** Upstream requests MINIMAX_RPM allows per bucket; null without a budget. */
   budget: number | null;
@@ -39,6 +43,8 @@ export function usageSeries(usage: UsageData): UsageSeries {
     lookups,
     p50: usage.buckets.map((bucket) => bucket.upstreamLatencyP50Ms),
     p95: usage.buckets.map((bucket) => bucket.upstreamLatencyP95Ms),
+    gatewayP50: usage.buckets.map((bucket) => bucket.gatewayLatencyP50Ms),
+    gatewayP95: usage.buckets.map((bucket) => bucket.gatewayLatencyP95Ms),
     requests,
     budget: usage.upstreamBudget,
     bytes,

@@ -31,6 +31,8 @@ export interface AuditEventInput {
   upstream?: UpstreamFacts | null;
   /** The MiniMax status code of a failed look-up, when the upstream sent one. */
   upstreamCode?: number | null;
+  /** A look-up's or list's time from its request's arrival at the gateway to its answer, in milliseconds. */
+  servedMs?: number | null;
 }
 
 export const ANONYMOUS = 'anonymous';

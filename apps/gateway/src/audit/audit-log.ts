@@ -55,7 +55,7 @@ export type Row = Omit<AuditEventsTable, 'seq'>;
 
 /**
  * The audit trail's writer. Events wait in an ordered buffer and are written in batches (one INSERT … SELECT FROM
- * unnest(arrays) per batch: fifteen parameters whatever the batch size, so a batch costs one statement to parse), every
+ * unnest(arrays) per batch: sixteen parameters whatever the batch size, so a batch costs one statement to parse), every
  * `flushMs` while something waits. A failed write keeps the batch and retries with back-off, so nothing is lost
  * while the database is briefly away; the buffer is bounded, and when it is full the gateway refuses new downloads
  * rather than serve them unaudited. A download's row is written before its first byte and completed (outcome and
@@ -200,6 +200,7 @@ export function rowOf(event: AuditEventInput): Row {
     client_address: event.clientAddress ?? null,
     request_id: event.requestId ?? null,
     ...upstreamColumns(event),
+    served_ms: event.servedMs === undefined || event.servedMs === null ? null : Math.round(event.servedMs),
   };
 }
 
@@ -259,14 +260,14 @@ async function insertRows(db: Kysely<Database>, rows: Row[], mode: 'insert' | 'u
   await sql`
     insert into audit_events
       (id, at, actor, role, action, file_id, outcome, detail, bytes, client_address, request_id,
-       upstream_requests, upstream_ms, upstream_code, trace_id)
+       upstream_requests, upstream_ms, upstream_code, trace_id, served_ms)
     select * from unnest(
       ${column('id')}::text[], ${column('at').map((at) => at.toISOString())}::timestamptz[],
       ${column('actor')}::text[], ${column('role')}::text[], ${column('action')}::text[],
       ${column('file_id')}::text[], ${column('outcome')}::text[], ${column('detail')}::text[], ${column('bytes')}::bigint[],
       ${column('client_address')}::text[], ${column('request_id')}::text[],
       ${column('upstream_requests')}::integer[], ${column('upstream_ms')}::integer[],
-      ${column('upstream_code')}::integer[], ${column('trace_id')}::text[]
+      ${column('upstream_code')}::integer[], ${column('trace_id')}::text[], ${column('served_ms')}::integer[]
     )
     ${mode === 'upsert' ? sql`on conflict (id) do update set outcome = excluded.outcome, bytes = excluded.bytes, upstream_requests = excluded.upstream_requests, upstream_ms = excluded.upstream_ms, upstream_code = excluded.upstream_code, trace_id = excluded.trace_id` : sql``}`.execute(
     db,

@@ -4,6 +4,8 @@ import {
   BUCKET_ORIGIN,
   LATENCY_BOUNDS_MS,
   LATENCY_BUCKET_SQL,
+  latencyBucketSql,
+  SERVED_LATENCY_SQL,
   UPSTREAM_ERROR_SQL,
 } from '../db/usage-rollups.js';
 
@@ -31,10 +33,19 @@ export interface OutcomeCount {
   count: number;
 }
 
+/** p50 and p95 estimated from a latency histogram (LATENCY_BOUNDS_MS): within one of its steps of the exact value. */
+export interface Percentiles {
+  p50: number | null;
+  p95: number | null;
+}
+
 export interface LatencySummary {
-  /** Estimated from the latency histogram (LATENCY_BOUNDS_MS): within one of its steps of the exact value. */
+  /** How long MiniMax took to answer the look-ups and lists that went upstream. */
   upstreamLatencyP50Ms: number | null;
   upstreamLatencyP95Ms: number | null;
+  /** How long look-ups took as the gateway served them: from the request's arrival to the answer. */
+  gatewayLatencyP50Ms: number | null;
+  gatewayLatencyP95Ms: number | null;
 }
 
 export interface UsageBucket extends LatencySummary {
@@ -166,6 +177,13 @@ export async function readUsage(
     : sql<LatencyRow>`
         select ${bucketOf('at')} as bucket, ${sql.raw(LATENCY_BUCKET_SQL)} as le, count(*)::text as events
         from audit_events where at >= ${from} and at < ${to} and upstream_ms is not null group by 1, 2`;
+  const served = rollup
+    ? sql<LatencyRow>`
+        select ${bucketOf('hour')} as bucket, bucket as le, sum(events)::text as events
+        from audit_served_latency_hourly where hour >= ${from} and hour < ${to} group by 1, 2`
+    : sql<LatencyRow>`
+        select ${bucketOf('at')} as bucket, ${sql.raw(latencyBucketSql('served_ms'))} as le, count(*)::text as events
+        from audit_events where at >= ${from} and at < ${to} and ${sql.raw(SERVED_LATENCY_SQL)} group by 1, 2`;
   const files = rollup
     ? sql<FileRow>`
         select file_id, sum(downloads)::text as downloads, sum(bytes)::text as bytes
@@ -208,9 +226,9 @@ export async function readUsage(
     where ${sql.raw(UPSTREAM_ERROR_SQL)} and at >= ${from} and at < ${to}
     order by at desc limit ${errors}`;
 
-  // One snapshot for all five, so the figures agree with each other while the audit writer adds and completes rows;
+  // One snapshot for all six, so the figures agree with each other while the audit writer adds and completes rows;
   // one after the other: PGlite has a single connection, and a PostgreSQL pool is shared with the audit writer.
-  const [seriesRows, latencyRows, fileRows, operatorRows, errorRows] = await db
+  const [seriesRows, latencyRows, servedRows, fileRows, operatorRows, errorRows] = await db
     .transaction()
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
@@ -219,6 +237,7 @@ export async function readUsage(
         [
           (await series.execute(trx)).rows,
           (await latency.execute(trx)).rows,
+          (await served.execute(trx)).rows,
           (await files.execute(trx)).rows,
           (await operators.execute(trx)).rows,
           (await upstreamErrors.execute(trx)).rows,
@@ -232,6 +251,7 @@ export async function readUsage(
     upstreamRequests: 0,
     bytesDownloaded: 0n,
     histogram: new Map<number, number>(),
+    servedHistogram: new Map<number, number>(),
   }));
   for (const row of seriesRows) {
     const sum = sums[indexOf(row.bucket)];
@@ -243,14 +263,22 @@ export async function readUsage(
     sum.upstreamRequests += Number(row.upstream_requests);
     if (row.action === 'DOWNLOAD') sum.bytesDownloaded += BigInt(row.bytes);
   }
+  const addTo = (histogram: Map<number, number>, le: number, events: number) =>
+    histogram.set(le, (histogram.get(le) ?? 0) + events);
   for (const row of latencyRows) {
     const sum = sums[indexOf(row.bucket)];
-    if (sum) sum.histogram.set(Number(row.le), (sum.histogram.get(Number(row.le)) ?? 0) + Number(row.events));
+    if (sum) addTo(sum.histogram, Number(row.le), Number(row.events));
+  }
+  for (const row of servedRows) {
+    const sum = sums[indexOf(row.bucket)];
+    if (sum) addTo(sum.servedHistogram, Number(row.le), Number(row.events));
   }
   const totalHistogram = new Map<number, number>();
+  const totalServed = new Map<number, number>();
   const totalLookups = new Map<string, number>();
   for (const sum of sums) {
-    for (const [le, events] of sum.histogram) totalHistogram.set(le, (totalHistogram.get(le) ?? 0) + events);
+    for (const [le, events] of sum.histogram) addTo(totalHistogram, le, events);
+    for (const [le, events] of sum.servedHistogram) addTo(totalServed, le, events);
     for (const [outcome, events] of sum.lookups)
       totalLookups.set(outcome, (totalLookups.get(outcome) ?? 0) + events);
   }
@@ -264,13 +292,13 @@ export async function readUsage(
       lookups: outcomeCounts(sum.lookups),
       upstreamRequests: sum.upstreamRequests,
       bytesDownloaded: sum.bytesDownloaded,
-      ...percentiles(sum.histogram),
+      ...latencySummary(sum.histogram, sum.servedHistogram),
     })),
     total: {
       lookups: outcomeCounts(totalLookups),
       upstreamRequests: sums.reduce((total, sum) => total + sum.upstreamRequests, 0),
       bytesDownloaded: sums.reduce((total, sum) => total + sum.bytesDownloaded, 0n),
-      ...percentiles(totalHistogram),
+      ...latencySummary(totalHistogram, totalServed),
     },
     topFiles: fileRows.map((row) => ({
       fileId: row.file_id,
@@ -302,10 +330,21 @@ function outcomeCounts(counts: Map<string, number>): OutcomeCount[] {
     .sort((a, b) => b.count - a.count || a.outcome.localeCompare(b.outcome));
 }
 
+function latencySummary(upstream: Map<number, number>, served: Map<number, number>): LatencySummary {
+  const fromUpstream = percentiles(upstream);
+  const fromServed = percentiles(served);
+  return {
+    upstreamLatencyP50Ms: fromUpstream.p50,
+    upstreamLatencyP95Ms: fromUpstream.p95,
+    gatewayLatencyP50Ms: fromServed.p50,
+    gatewayLatencyP95Ms: fromServed.p95,
+  };
+}
+
 /** p50 and p95 from histogram counts by `width_bucket` number, interpolated linearly inside the bucket. */
-export function percentiles(histogram: Map<number, number>): LatencySummary {
+export function percentiles(histogram: Map<number, number>): Percentiles {
   const total = [...histogram.values()].reduce((sum, count) => sum + count, 0);
-  if (total <= 0) return { upstreamLatencyP50Ms: null, upstreamLatencyP95Ms: null };
+  if (total <= 0) return { p50: null, p95: null };
   const ordered = [...histogram].filter(([, count]) => count > 0).sort(([a], [b]) => a - b);
   const at = (quantile: number) => {
     const target = quantile * total;
@@ -320,7 +359,7 @@ export function percentiles(histogram: Map<number, number>): LatencySummary {
     }
     return LATENCY_BOUNDS_MS.at(-1) ?? null;
   };
-  return { upstreamLatencyP50Ms: at(0.5), upstreamLatencyP95Ms: at(0.95) };
+  return { p50: at(0.5), p95: at(0.95) };
 }
 
 /** What Query.usage answers: the usage and the budget it is measured against. */

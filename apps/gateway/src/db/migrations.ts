@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
-import { CREATE_ROLLUPS_SQL, UPSTREAM_ERROR_SQL } from './usage-rollups.js';
+import { CREATE_ROLLUPS_SQL, CREATE_SERVED_LATENCY_ROLLUP_SQL, UPSTREAM_ERROR_SQL } from './usage-rollups.js';
 
 /**
  * The schema's history, oldest first; one list for the embedded engine and PostgreSQL alike. Never edit a
@@ -77,9 +77,22 @@ const MIGRATIONS: Record<string, Migration> = {
       for (const statement of CREATE_ROLLUPS_SQL) await sql.raw(statement).execute(db);
     },
   },
+  '0003_gateway_latency': {
+    async up(db) {
+      // The gateway's own latency of a look-up (request arrival to answer), beside the upstream's `upstream_ms`.
+      await db.schema.alterTable('audit_events').addColumn('served_ms', 'integer').execute();
+      for (const statement of CREATE_SERVED_LATENCY_ROLLUP_SQL) await sql.raw(statement).execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the schema up to `name` and no further: a test of the migration after it, on a database of that age. */
+export async function migrateTo<T>(db: Kysely<T>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw error;
+}
 
 /**
  * Brings the schema up to date. Safe to run on every start and from several replicas at once: Kysely's migrator

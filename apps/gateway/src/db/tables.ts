@@ -56,6 +56,8 @@ export interface AuditEventsTable {
   upstream_code: number | null;
   /** The upstream's Trace-Id of the last attempt, for a support ticket. */
   trace_id: string | null;
+  /** A look-up's or list's time from its request's arrival to its answer, as the gateway served it (ms). */
+  served_ms: number | null;
 }
 
 export type OperatorRow = Selectable<OperatorsTable>;

@@ -19,7 +19,13 @@ export const LATENCY_BOUNDS_MS = [
   40000, 60000,
 ] as const;
 
-export const LATENCY_BUCKET_SQL = `width_bucket(upstream_ms, array[${LATENCY_BOUNDS_MS.join(',')}])`;
+/** The histogram bucket of a latency column (`upstream_ms`, `served_ms`). */
+export const latencyBucketSql = (column: 'upstream_ms' | 'served_ms') =>
+  `width_bucket(${column}, array[${LATENCY_BOUNDS_MS.join(',')}])`;
+export const LATENCY_BUCKET_SQL = latencyBucketSql('upstream_ms');
+
+/** The rows of the gateway latency histogram: look-ups, timed from their request's arrival to their answer. */
+export const SERVED_LATENCY_SQL = `(action = 'LOOKUP' and served_ms is not null)`;
 
 /** An upstream failure worth an operator's attention: the upstream was asked and answered with (or was) a failure. */
 export const UPSTREAM_ERROR_SQL = `(upstream_requests > 0 and outcome in ('AuthenticationFailed', 'RateLimited', 'InsufficientBalance', 'ContentRejected', 'UpstreamTimeout', 'UpstreamError'))`;
@@ -27,16 +33,31 @@ export const UPSTREAM_ERROR_SQL = `(upstream_requests > 0 and outcome in ('Authe
 export const ROLLUP_TABLES = [
   'audit_usage_hourly',
   'audit_latency_hourly',
+  'audit_served_latency_hourly',
   'audit_actor_hourly',
   'audit_file_hourly',
 ] as const;
 
 const HOUR_SQL = `date_bin('1 hour', at, timestamptz '${BUCKET_ORIGIN}')`;
 
+const add = (table: string, key: string, columns: string[]) =>
+  `on conflict (${key}) do update set ${columns.map((column) => `${column} = ${table}.${column} + excluded.${column}`).join(', ')}`;
+
 /** The upserts that add (`+`) or subtract (`-`) the rows of `relation` to or from every roll-up. */
 export function rollupStatements(relation: string, sign: '+' | '-'): string[] {
-  const add = (table: string, key: string, columns: string[]) =>
-    `on conflict (${key}) do update set ${columns.map((column) => `${column} = ${table}.${column} + excluded.${column}`).join(', ')}`;
+  return [...firstRollupStatements(relation, sign), servedLatencyStatement(relation, sign)];
+}
+
+/** The gateway latency histogram's upsert (migration 0003). */
+function servedLatencyStatement(relation: string, sign: '+' | '-'): string {
+  return `insert into audit_served_latency_hourly (hour, bucket, events)
+       select ${HOUR_SQL}, ${latencyBucketSql('served_ms')}, ${sign}count(*)
+       from ${relation} where ${SERVED_LATENCY_SQL} group by 1, 2 order by 1, 2
+     ${add('audit_served_latency_hourly', 'hour, bucket', ['events'])}`;
+}
+
+/** The roll-ups' upserts as migration 0002 made them: frozen, since that migration must build what it always built. */
+function firstRollupStatements(relation: string, sign: '+' | '-'): string[] {
   return [
     `insert into audit_usage_hourly (hour, action, outcome, events, upstream_requests, bytes)
        select ${HOUR_SQL}, action, outcome, ${sign}count(*), ${sign}coalesce(sum(upstream_requests), 0),
@@ -60,7 +81,17 @@ export function rollupStatements(relation: string, sign: '+' | '-'): string[] {
   ];
 }
 
-/** The roll-up tables, their triggers, and a backfill from the rows already there (a database older than them). */
+/** The roll-ups' statement triggers on audit_events, each calling the function of the same name. */
+const TRIGGERS = [
+  ['insert', 'referencing new table as new_rows'],
+  ['update', 'referencing old table as old_rows new table as new_rows'],
+  ['delete', 'referencing old table as old_rows'],
+] as const;
+
+/**
+ * Migration 0002: the first roll-up tables, their triggers, and a backfill from the rows already there (a database
+ * older than them). Frozen: later roll-ups replace the trigger functions in a migration of their own.
+ */
 export const CREATE_ROLLUPS_SQL = [
   `create table audit_usage_hourly (
      hour timestamptz not null, action text not null, outcome text not null,
@@ -74,24 +105,47 @@ export const CREATE_ROLLUPS_SQL = [
   `create table audit_file_hourly (
      hour timestamptz not null, file_id text not null, downloads bigint not null, bytes bigint not null,
      primary key (hour, file_id))`,
-  ...rollupStatements('audit_events', '+'),
-  trigger('insert', 'referencing new table as new_rows', rollupStatements('new_rows', '+')),
-  trigger('update', 'referencing old table as old_rows new table as new_rows', [
-    ...rollupStatements('old_rows', '-'),
-    ...rollupStatements('new_rows', '+'),
-  ]),
-  trigger('delete', 'referencing old table as old_rows', rollupStatements('old_rows', '-')),
-].flat();
+  ...firstRollupStatements('audit_events', '+'),
+  ...triggerFunctions(firstRollupStatements, 'create').flatMap((create, index) => {
+    const [event, referencing] = TRIGGERS[index] as (typeof TRIGGERS)[number];
+    const name = `audit_events_rollup_${event}`;
+    return [
+      create,
+      `create trigger ${name} after ${event} on audit_events ${referencing}
+       for each statement execute function ${name}()`,
+    ];
+  }),
+];
 
-function trigger(event: string, referencing: string, statements: string[]): string[] {
-  const name = `audit_events_rollup_${event}`;
-  return [
-    `create function ${name}() returns trigger language plpgsql as $$
+/**
+ * Migration 0003: the gateway latency histogram (look-ups' `served_ms`) as a roll-up of its own, its backfill, and
+ * the same three trigger functions replaced by ones that keep every roll-up (the triggers stay, they call by name).
+ */
+export const CREATE_SERVED_LATENCY_ROLLUP_SQL = [
+  `create table audit_served_latency_hourly (
+     hour timestamptz not null, bucket integer not null, events bigint not null, primary key (hour, bucket))`,
+  servedLatencyStatement('audit_events', '+'),
+  ...triggerFunctions(rollupStatements, 'create or replace'),
+];
+
+/** The insert, update and delete trigger functions over `statements` (a completed download: old out, new in). */
+function triggerFunctions(
+  statements: (relation: string, sign: '+' | '-') => string[],
+  verb: 'create' | 'create or replace',
+): string[] {
+  const bodies = [
+    statements('new_rows', '+'),
+    [...statements('old_rows', '-'), ...statements('new_rows', '+')],
+    statements('old_rows', '-'),
+  ];
+  return TRIGGERS.map(
+    (
+      [event],
+      index,
+    ) => `${verb} function audit_events_rollup_${event}() returns trigger language plpgsql as $$
      begin
-       ${statements.join(';\n')};
+       ${(bodies[index] ?? []).join(';\n')};
        return null;
      end $$`,
-    `create trigger ${name} after ${event} on audit_events ${referencing}
-       for each statement execute function ${name}()`,
-  ];
+  );
 }

@@ -30,6 +30,7 @@ export function recordFastPathHit(
       outcome: 'File',
       clientAddress: clientAddressOf(req),
       requestId,
+      servedMs: durationMs,
     });
     if (!logger.isLevelEnabled('debug')) return;
     logger.debug(

@@ -264,6 +264,8 @@ describe('recordFastPathHit', () => {
         outcome: 'File',
         clientAddress: '127.0.0.1',
         requestId: 'ticket-7',
+        // The replay's own time is the gateway latency of this look-up.
+        servedMs: hit.durationMs,
       },
     ]);
     const text = await metrics.registry.metrics();

@@ -439,6 +439,12 @@ export type UsageBucket = {
   __typename?: 'UsageBucket';
   /** Bytes sent by downloads, complete or not. */
   bytesDownloaded: Scalars['Int64']['output'];
+  /**
+   * The gateway's own latency of look-ups: from a request's arrival to its answer, as the gateway served it (cache
+   * hits, waits for an upstream slot and for MiniMax included), estimated from the same kind of histogram.
+   */
+  gatewayLatencyP50Ms?: Maybe<Scalars['Float']['output']>;
+  gatewayLatencyP95Ms?: Maybe<Scalars['Float']['output']>;
   /** Look-ups by outcome (the FileResult member), largest first; outcomes with none are left out. */
   lookups: Array<OutcomeCount>;
   start: Scalars['DateTime']['output'];
@@ -457,6 +463,8 @@ export type UsageBucket = {
 export type UsageTotal = {
   __typename?: 'UsageTotal';
   bytesDownloaded: Scalars['Int64']['output'];
+  gatewayLatencyP50Ms?: Maybe<Scalars['Float']['output']>;
+  gatewayLatencyP95Ms?: Maybe<Scalars['Float']['output']>;
   lookups: Array<OutcomeCount>;
   upstreamLatencyP50Ms?: Maybe<Scalars['Float']['output']>;
   upstreamLatencyP95Ms?: Maybe<Scalars['Float']['output']>;
@@ -878,6 +886,8 @@ export type UsageResolvers<ContextType = GatewayContext, ParentType extends Reso
 
 export type UsageBucketResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageBucket'] = ResolversParentTypes['UsageBucket']> = {
   bytesDownloaded?: Resolver<ResolversTypes['Int64'], ParentType, ContextType>;
+  gatewayLatencyP50Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gatewayLatencyP95Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lookups?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   upstreamLatencyP50Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -887,6 +897,8 @@ export type UsageBucketResolvers<ContextType = GatewayContext, ParentType extend
 
 export type UsageTotalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageTotal'] = ResolversParentTypes['UsageTotal']> = {
   bytesDownloaded?: Resolver<ResolversTypes['Int64'], ParentType, ContextType>;
+  gatewayLatencyP50Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gatewayLatencyP95Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lookups?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
   upstreamLatencyP50Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   upstreamLatencyP95Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

@@ -33,11 +33,22 @@ export function sharedDatabase(engine: Engine = 'embedded'): Promise<Kysely<Data
 }
 
 async function openEmbedded(): Promise<Kysely<Database>> {
-  const dataDir = copyEmbeddedTemplate(inject('pgliteTemplate'));
-  cleanups.push(() => rmSync(dirname(dataDir), { recursive: true, force: true }));
-  const { db } = await openDatabase({ dataDir });
+  const db = await emptyDatabase('embedded');
   await migrateToLatest(db);
   return db;
+}
+
+/** A new database on `engine` with no schema yet (a migration test's own); the caller destroys it. */
+export async function emptyDatabase(engine: Engine): Promise<Kysely<Database>> {
+  if (engine === 'postgres') {
+    const url = await createPostgresDatabase();
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }),
+    });
+  }
+  const dataDir = copyEmbeddedTemplate(inject('pgliteTemplate'));
+  cleanups.push(() => rmSync(dirname(dataDir), { recursive: true, force: true }));
+  return (await openDatabase({ dataDir })).db;
 }
 
 /** A fresh, empty database on the run's PostgreSQL server; returns its URL. */
@@ -51,10 +62,7 @@ export async function createPostgresDatabase(): Promise<string> {
 }
 
 async function openPostgres(): Promise<Kysely<Database>> {
-  const url = await createPostgresDatabase();
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }),
-  });
+  const db = await emptyDatabase('postgres');
   await migrateToLatest(db);
   return db;
 }

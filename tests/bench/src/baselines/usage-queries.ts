@@ -18,31 +18,36 @@ const { db, engine } = await openDatabase({
 });
 await migrateToLatest(db);
 
-// A busy week, written in time order as the gateway writes it: 10 % downloads, 3 % lists, the rest look-ups (80 % File); 30 % of look-ups and lists go upstream,
-// a few fail there with a trace id; 5,000 files with a skewed popularity; 40 operators.
+// A busy week, written in time order as the gateway writes it: 10 % downloads, 3 % lists, the rest look-ups (80 % File); 30 % of look-ups, lists and
+// downloads go upstream (a download's metadata look-up), a few fail there with a trace id; every look-up and list
+// timed as the gateway served it (a few ms from the cache, the upstream's time on top); 5,000 files with a skewed
+// popularity; 40 operators.
 const seedStarted = performance.now();
 for (let done = 0; done < rows; done += CHUNK) {
   const count = Math.min(CHUNK, rows - done);
   await sql`
     insert into audit_events
-      (id, at, actor, role, action, file_id, outcome, bytes, upstream_requests, upstream_ms, upstream_code, trace_id)
+      (id, at, actor, role, action, file_id, outcome, bytes, upstream_requests, upstream_ms, upstream_code, trace_id,
+       served_ms)
     select 'bench-' || (${done}::int + g), now() - interval '7 days' * (1 - (${done}::int + g)::float8 / ${rows}::int),
            'operator-' || floor(r2 * r2 * 40)::int, 'OPERATOR', action,
            case when action = 'LIST' then null else (100000000000 + floor(power(r3, 3) * 5000)::bigint)::text end,
            outcome,
            case when action = 'DOWNLOAD' then floor(r4 * 10000000)::bigint end,
            case when upstream then (case when outcome = 'UpstreamTimeout' then 3 else 1 end) end,
-           case when upstream then floor(20 + 600 * r5 * r5)::int end,
+           case when upstream and action <> 'DOWNLOAD' then floor(20 + 600 * r5 * r5)::int end,
            case when upstream and outcome = 'AuthenticationFailed' then 1004
                 when upstream and outcome = 'UpstreamError' then 1000 end,
-           case when upstream then md5(g::text) end
+           case when upstream then md5(g::text) end,
+           case when action <> 'DOWNLOAD'
+                then floor(1 + 5 * r4 + (case when upstream then 20 + 600 * r5 * r5 else 0 end))::int end
     from (
       select g, r2, r3, r4, r5, action,
              case when action = 'DOWNLOAD' then (case when r6 < 0.95 then 'complete' else 'aborted' end)
                   when r6 < 0.80 then 'File' when r6 < 0.90 then 'FileNotFound' when r6 < 0.95 then 'RateLimited'
                   when r6 < 0.97 then 'UpstreamTimeout' when r6 < 0.99 then 'UpstreamError'
                   else 'AuthenticationFailed' end as outcome,
-             action <> 'DOWNLOAD' and r7 < 0.3 as upstream
+             r7 < 0.3 as upstream
       from (
         select g, random() r2, random() r3, random() r4, random() r5, random() r6, random() r7,
                (case when random() < 0.10 then 'DOWNLOAD' when random() < 0.03 then 'LIST' else 'LOOKUP' end) action
