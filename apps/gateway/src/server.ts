@@ -115,6 +115,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   });
   const throttle = createFailedAuthThrottle({
     ...config.authThrottle,
+    ...(shared.link && { link: shared.link }),
     // Once per address and window, not per refused request: a flood writes one line and one audit row.
     onBlocked({ clientAddress, failures, retryAfterSeconds }) {
       logger.warn({ clientAddress, failures, retryAfterSeconds }, 'authentication throttled');
