@@ -71,7 +71,9 @@ describe('SIGTERM drains in-flight work and exits 0', () => {
     expect(looked.file?.__typename).toBe('UpstreamTimeout');
     const exit = await gateway.exited;
     expect(exit).toEqual({ code: 0, signal: null });
-    expect(performance.now() - signalledAt).toBeLessThan(2_000);
+    // Well under the 10 s grace period (which an unbounded wait would use up), with room for a loaded machine:
+    // a fresh-clone run took 2.1 s (drain delay, the 300 ms attempt, the audit flush and the database's close).
+    expect(performance.now() - signalledAt).toBeLessThan(5_000);
   });
 
   it('exits 0 promptly when idle, keep-alive connections included', async () => {
