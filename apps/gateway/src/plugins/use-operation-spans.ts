@@ -2,7 +2,7 @@ import { type Attributes, context, SpanStatusCode, trace } from '@opentelemetry/
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { endSpanAfter } from '../telemetry/end-span-after.js';
-import { recordingParent, TRACER_NAME } from '../telemetry/tracer.js';
+import { hasRecordingParent, TRACER_NAME } from '../telemetry/tracer.js';
 
 /**
  * A span per GraphQL operation executed (inside the HTTP request's span), named after the operation and carrying
@@ -13,7 +13,7 @@ export function useOperationSpans(): Plugin {
   const tracer = trace.getTracer(TRACER_NAME);
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      if (!recordingParent()) return;
+      if (!hasRecordingParent()) return;
       const operation = getOperationAST(args.document, args.operationName);
       const type = operation?.operation ?? 'query';
       const name = operation?.name?.value;

@@ -1,10 +1,10 @@
 import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { endSpanAfter } from './end-span-after.js';
-import { recordingParent, TRACER_NAME } from './tracer.js';
+import { hasRecordingParent, TRACER_NAME } from './tracer.js';
 
 /** A span around one download of a file's bytes (its upstream attempts nest inside), ending with its status. */
 export function inDownloadSpan(fileId: string, serve: () => Promise<number>): Promise<number> {
-  if (!recordingParent()) return serve();
+  if (!hasRecordingParent()) return serve();
   return trace
     .getTracer(TRACER_NAME)
     .startActiveSpan('download', { attributes: { 'minimax.file_id': fileId } }, (span) =>

@@ -22,8 +22,8 @@ export function withHttpSpans(handler: RequestListener): RequestListener {
       },
       parent,
     );
-    // Sampled out: nothing below it is recorded either (see recordingParent), so the request runs outside any
-    // trace context. Entering one would switch on Node's async-context tracking for the whole process.
+    // Sampled out: nothing below it is recorded either (see hasRecordingParent), so the request skips the context
+    // entry and the close listener that only a recorded span needs.
     if (!span.isRecording()) return handler(req, res);
     res.once('close', () => {
       span.setAttribute('http.response.status_code', res.statusCode);

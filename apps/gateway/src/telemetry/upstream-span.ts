@@ -1,6 +1,6 @@
 import type { UpstreamEvent } from '@minimax-files/core';
 import { type Attributes, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { recordingParent, TRACER_NAME } from './tracer.js';
+import { hasRecordingParent, TRACER_NAME } from './tracer.js';
 
 /**
  * A CLIENT span for one upstream attempt, made from the event core reports when the attempt ends (core calls back
@@ -8,7 +8,7 @@ import { recordingParent, TRACER_NAME } from './tracer.js';
  * Its start is back-dated by the attempt's duration. MiniMax's own Trace-Id is an attribute, to quote to support.
  */
 export function recordUpstreamSpan({ route, attempt, durationMs, outcome, traceId }: UpstreamEvent): void {
-  if (!recordingParent()) return;
+  if (!hasRecordingParent()) return;
   const end = Date.now();
   const attributes: Attributes = {
     'minimax.route': route,
