@@ -274,23 +274,52 @@ test('an OPERATOR has the Overview; a VIEWER has no link and the page says it is
   await viewer.context.close();
 });
 
+/**
+ * In the page: from the click's event to the first frame painted with a chart's canvas in the document. The harness's
+ * own figure is printed beside it but is not the measure: Playwright's click waits for the link to be actionable
+ * through round trips to the browser, and its expect polls at 100, 250, 500 ms..., which rounds the figure up.
+ */
+function timeFirstChartAfterClick(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let clickedAt = 0;
+        document.addEventListener('click', () => (clickedAt = performance.now()), {
+          capture: true,
+          once: true,
+        });
+        const observer = new MutationObserver(() => {
+          if (clickedAt === 0 || !document.querySelector('figure .chart canvas')) return;
+          observer.disconnect();
+          // A frame's callbacks run before its paint; the task after it runs once that frame is on screen.
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt)));
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      }),
+  );
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
 test('first chart visible after navigation: p50 of 7 loads, printed', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/overview');
   await expect(charts(page)).toHaveCount(5);
-  const times: number[] = [];
+  const inPage: number[] = [];
+  const harness: number[] = [];
   for (let i = 0; i < 7; i++) {
     await page.goto('/');
+    const drawn = timeFirstChartAfterClick(page);
     const started = Date.now();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
-    await expect(charts(page).first()).toBeVisible();
-    times.push(Date.now() - started);
+    inPage.push(Math.round(await drawn));
+    harness.push(Date.now() - started);
+    await expect(charts(page)).toHaveCount(5);
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  const p50 = sorted[Math.floor(sorted.length / 2)];
   console.log(
-    `overview first chart visible after clicking Overview: p50 ${p50} ms (target 500 ms); all: ${times.join(', ')} ms`,
+    `overview first chart painted after clicking Overview, timed in the page: p50 ${median(inPage)} ms (target 500 ms); all: ${inPage.join(', ')} ms. ` +
+      `Through the harness (click and round trips included): p50 ${median(harness)} ms`,
   );
   // A report, not a timing assert: only a page that never draws fails here.
-  expect(p50).toBeLessThan(15_000);
+  expect(median(inPage)).toBeLessThan(15_000);
 });

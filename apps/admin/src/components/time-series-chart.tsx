@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
@@ -40,8 +40,10 @@ export function TimeSeriesChart({ x, series, yFormat, label, height = 180 }: Tim
   const latest = useRef({ data, yFormat });
   latest.current = { data, yFormat };
 
+  // A layout effect, so the plot is drawn in the same frame as the page around it (a passive effect would paint an
+  // empty box first and the chart one frame later).
   // biome-ignore lint/correctness/useExhaustiveDependencies: the plot is rebuilt only when the series change shape
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
     // Each bar spans its bucket (it starts at the bucket's start), so the x scale runs to the end of the last one.
@@ -101,8 +103,9 @@ export function TimeSeriesChart({ x, series, yFormat, label, height = 180 }: Tim
     };
   }, [shape, height]);
 
-  useEffect(() => {
-    plot.current?.setData(data);
+  useLayoutEffect(() => {
+    // uPlot keeps the array it drew: a plot built in this commit already shows `data`.
+    if (plot.current && plot.current.data !== data) plot.current.setData(data);
   });
 
   return <div ref={box} className="chart" role="img" aria-label={label} style={{ height }} />;
