@@ -1,4 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { paintedAfterNextClick } from '@minimax-files/testkit';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { EmulatorControl } from '../support/emulator.js';
 import { trustedDocumentId } from '../support/gateway.js';
@@ -274,31 +275,6 @@ test('an OPERATOR has the Overview; a VIEWER has no link and the page says it is
   await viewer.context.close();
 });
 
-/**
- * In the page: from the click's event to the first frame painted with a chart's canvas in the document. The harness's
- * own figure is printed beside it but is not the measure: Playwright's click waits for the link to be actionable
- * through round trips to the browser, and its expect polls at 100, 250, 500 ms..., which rounds the figure up.
- */
-function timeFirstChartAfterClick(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let clickedAt = 0;
-        document.addEventListener('click', () => (clickedAt = performance.now()), {
-          capture: true,
-          once: true,
-        });
-        const observer = new MutationObserver(() => {
-          if (clickedAt === 0 || !document.querySelector('figure .chart canvas')) return;
-          observer.disconnect();
-          // A frame's callbacks run before its paint; the task after it runs once that frame is on screen.
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt)));
-        });
-        observer.observe(document.body, { childList: true, subtree: true });
-      }),
-  );
-}
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 test('first chart visible after navigation: p50 of 7 loads, printed', async ({ page }) => {
@@ -309,7 +285,7 @@ test('first chart visible after navigation: p50 of 7 loads, printed', async ({ p
   const harness: number[] = [];
   for (let i = 0; i < 7; i++) {
     await page.goto('/');
-    const drawn = timeFirstChartAfterClick(page);
+    const drawn = page.evaluate(paintedAfterNextClick, 'figure .chart canvas');
     const started = Date.now();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
     inPage.push(Math.round(await drawn));

@@ -16,15 +16,17 @@ type Track = <P extends { stop(): Promise<unknown> }>(started: P) => P;
 
 /**
  * The built emulator, gateway and admin app (production) and a Chromium page signed in through the form, each
- * tracked for stopping. `prepare` runs on the emulator before the gateway starts (e.g. to generate files).
+ * tracked for stopping. `prepare` runs on the emulator before the gateway starts (e.g. to generate files);
+ * `gatewayEnv` adds to the gateway's settings (e.g. the database it opens).
  */
 export async function startSignedInAdmin(
   track: Track,
   prepare: (emulator: EmulatorProcess) => Promise<void> = async () => undefined,
+  gatewayEnv: NodeJS.ProcessEnv = {},
 ): Promise<SignedInAdmin> {
   const emulator = track(await startEmulatorProcess());
   await prepare(emulator);
-  const gateway = track(await startGatewayProcess({ emulator }));
+  const gateway = track(await startGatewayProcess({ emulator, env: gatewayEnv }));
   const admin = track(
     await startChildServer({
       name: 'admin',
