@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { OKABE_ITO, outcomeColour } from '../lib/chart-palette';
 import { formatIecSize } from '../lib/iec-size';
 import { stack, type UsageSeries } from '../lib/usage-series';
@@ -20,7 +21,7 @@ function ChartFigure({
   question: string;
   chart: React.ReactNode;
   keySeries: ChartSeries[];
-  table: { caption: string; columns: string[]; rows: (string | number)[][] };
+  table: Table;
 }) {
   return (
     <figure className="panel chart-figure" aria-labelledby={`${id}-title`}>
@@ -30,41 +31,64 @@ function ChartFigure({
       </figcaption>
       {chart}
       <ChartKey series={keySeries} />
-      <details>
-        <summary>Show as a table</summary>
-        {/* Focusable, so a keyboard can scroll a long table (a week has 168 rows). */}
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1) */}
-        <section className="table-scroll" tabIndex={0} aria-label={table.caption}>
-          <table>
-            <caption>{table.caption} (times in UTC)</caption>
-            <thead>
-              <tr>
-                {table.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={String(row[0])}>
-                  {row.map((cell, index) =>
-                    index === 0 ? (
-                      <th key={table.columns[index]} scope="row">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={table.columns[index]}>{cell}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      </details>
+      <TableAlternative table={table} />
     </figure>
+  );
+}
+
+interface Table {
+  caption: string;
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+/**
+ * The chart's figures as a table behind a disclosure, rendered only while it is open: a week is five tables of 168
+ * rows, which a closed disclosure hides from everyone anyway but would still cost their DOM on every load.
+ */
+function TableAlternative({ table }: { table: Table }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Show as a table</summary>
+      {open && <FigureTable table={table} />}
+    </details>
+  );
+}
+
+/** Focusable, so a keyboard can scroll a long table (a week has 168 rows). */
+function FigureTable({ table }: { table: Table }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
+    <section className="table-scroll" tabIndex={0} aria-label={table.caption}>
+      <table>
+        <caption>{table.caption} (times in UTC)</caption>
+        <thead>
+          <tr>
+            {table.columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={String(row[0])}>
+              {row.map((cell, index) =>
+                index === 0 ? (
+                  <th key={table.columns[index]} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={table.columns[index]}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
