@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { isLoopbackHost } from './loopback.js';
+import { isLoopbackHost } from '@minimax-files/http-rules';
 
 /**
  * The address a request came from, for the audit log and sign-in throttling. A peer on this machine (the admin

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULTS, readConfig } from './config.js';
-import { isLoopbackHost } from './loopback.js';
 
 const minimal = { MINIMAX_API_KEY: 'sk-test' };
 
@@ -121,21 +120,5 @@ describe('readConfig', () => {
     expect(problems.join('\n')).toMatch(/MINIMAX_API_KEY is required/);
     expect(problems.join('\n')).toMatch(/MINIMAX_TIMEOUT_MS: expected a whole number from 1 to 30000/);
     expect(problems.join('\n')).not.toContain('hunter2');
-  });
-});
-
-describe('isLoopbackHost', () => {
-  it.each([
-    ['127.0.0.1', true],
-    ['127.8.9.10', true],
-    ['localhost', true],
-    ['::1', true],
-    ['[::1]', true],
-    ['0.0.0.0', false],
-    ['::', false],
-    ['192.168.1.4', false],
-    ['example.com', false],
-  ])('%s → %s', (host, expected) => {
-    expect(isLoopbackHost(host)).toBe(expected);
   });
 });

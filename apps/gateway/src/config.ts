@@ -1,5 +1,5 @@
 import { MAX_DOWNLOAD_CONNECTIONS_PER_ORIGIN, parseMiniMaxEnv } from '@minimax-files/core';
-import { isLoopbackHost } from './loopback.js';
+import { isLoopbackHost } from '@minimax-files/http-rules';
 
 /** Everything the gateway needs to run, read once from the environment by `readConfig`. */
 export interface GatewayConfig {

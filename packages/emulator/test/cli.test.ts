@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +11,8 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 let outDir = '';
 const children: ChildProcess[] = [];
 
-// The CLI is tested as users run it: compiled JavaScript in its own process (built to a temp dir, so this test
-// never rewrites dist/ under other packages that import it).
+// The CLI is tested as users run it: compiled JavaScript in its own process, beside its installed dependencies
+// (built to a temp dir, so this test never rewrites dist/ under other packages that import it).
 beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'emulator-cli-'));
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -32,6 +32,7 @@ beforeAll(() => {
     { cwd: packageDir, stdio: 'inherit' },
   );
   writeFileSync(join(outDir, 'package.json'), '{"type":"module"}');
+  symlinkSync(join(packageDir, 'node_modules'), join(outDir, 'node_modules'), 'dir');
 });
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');

@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFileIdParam } from '../src/file-id.js';
-import { parseRange } from '../src/http/range.js';
 import { patternContent, readRange } from '../src/index.js';
-
-describe('parseRange', () => {
-  it.each([
-    [undefined, { kind: 'full' }],
-    ['bytes=0-9', { kind: 'partial', start: 0, end: 9 }],
-    ['bytes=90-', { kind: 'partial', start: 90, end: 99 }],
-    ['bytes=-10', { kind: 'partial', start: 90, end: 99 }],
-    ['bytes=-500', { kind: 'partial', start: 0, end: 99 }],
-    ['bytes=50-5000', { kind: 'partial', start: 50, end: 99 }],
-    ['bytes=100-', { kind: 'unsatisfiable' }],
-    ['bytes=-0', { kind: 'unsatisfiable' }],
-    ['bytes=9-3', { kind: 'full' }],
-    ['bytes=0-1,3-4', { kind: 'full' }],
-    ['bytes=-', { kind: 'full' }],
-  ])('%s on 100 bytes → %o', (header, expected) => {
-    expect(parseRange(header, 100)).toEqual(expected);
-  });
-
-  it('finds nothing satisfiable in an empty file', () => {
-    expect(parseRange('bytes=0-', 0)).toEqual({ kind: 'unsatisfiable' });
-    expect(parseRange('bytes=-1', 0)).toEqual({ kind: 'unsatisfiable' });
-  });
-});
 
 describe('parseFileIdParam', () => {
   it.each([

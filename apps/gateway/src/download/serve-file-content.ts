@@ -1,15 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { type MiniMaxFile, type MiniMaxFiles, MiniMaxFilesError, parseFileId } from '@minimax-files/core';
+import { type ByteRange, contentTypeFor, FALLBACK_CONTENT_TYPE, parseRange } from '@minimax-files/http-rules';
 import type { Logger } from 'pino';
 import { AuditUnavailableError } from '../audit/audit-log.js';
-import { contentTypeFor, FALLBACK_CONTENT_TYPE } from '../content-type.js';
 import { requestScope } from '../logger.js';
 import { type FileLookups, isFailedLookup, upstreamReportOfLookup } from '../lookups/file-lookups.js';
 import { QueueTimeoutError, type Semaphore } from '../lookups/semaphore.js';
 import { addFacts, tallyInto, type UpstreamFacts, type UpstreamReport } from '../lookups/upstream-tally.js';
 import type { GatewayMetrics } from '../metrics.js';
-import { type ByteRange, parseRange } from './byte-range.js';
 import { contentDisposition } from './content-disposition.js';
 import { errorResponse } from './error-response.js';
 import { cutWhenReaderStalls } from './stalled-reader.js';

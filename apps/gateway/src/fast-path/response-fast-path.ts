@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MiniMaxFile } from '@minimax-files/core';
+import { isLoopbackHostHeader } from '@minimax-files/http-rules';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { type Authenticator, credentialOf } from '../auth/authenticator.js';
@@ -9,7 +10,6 @@ import { clientAddressOf } from '../client-address.js';
 import type { ServerContext } from '../context.js';
 import { requestScope } from '../logger.js';
 import type { LookupCache } from '../lookups/lookup-cache.js';
-import { isLoopbackHostHeader } from '../loopback.js';
 import { requestIdFor } from '../plugins/use-request-logger.js';
 import { isReplayableOperation, REPLAYABLE_ROOT_FIELDS } from './replayable-operations.js';
 

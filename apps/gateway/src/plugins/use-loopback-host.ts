@@ -1,5 +1,5 @@
+import { isLoopbackHostHeader } from '@minimax-files/http-rules';
 import type { Plugin } from 'graphql-yoga';
-import { isLoopbackHostHeader } from '../loopback.js';
 
 /**
  * With auth off (no operator tokens, allowed on a loopback listen address only), a page on any site could reach

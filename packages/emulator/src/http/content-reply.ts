@@ -1,6 +1,5 @@
-import { contentTypeFor } from '../catalogue/content-type.js';
+import { contentTypeFor, parseRange } from '@minimax-files/http-rules';
 import type { CatalogueEntry } from '../catalogue/seeded.js';
-import { parseRange } from './range.js';
 import type { Reply } from './reply.js';
 
 /** A file's bytes as object storage serves them: Content-Type from the extension, Range honoured. */
@@ -24,11 +23,13 @@ export function contentReply(entry: CatalogueEntry, rangeHeader: string | undefi
       body: Buffer.from('Range Not Satisfiable'),
     };
   }
-  if (range.kind === 'partial') {
+  if (range.kind === 'range') {
+    // With the size known, parseRange always places the end.
+    const { start, end = content.size - 1 } = range.range;
     return {
       status: 206,
-      headers: { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${content.size}` },
-      body: { length: range.end - range.start + 1, chunks: content.chunks(range.start, range.end) },
+      headers: { ...headers, 'Content-Range': `bytes ${start}-${end}/${content.size}` },
+      body: { length: end - start + 1, chunks: content.chunks(start, end) },
     };
   }
   return {

@@ -1,11 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import { contentTypeFor } from '../catalogue/content-type.js';
+import { contentTypeFor, isLoopbackHostHeader } from '@minimax-files/http-rules';
 import { SEEDED } from '../catalogue/seeded.js';
 import { validateFaultRule } from '../faults.js';
 import { generatedCounts, setGeneratedFiles } from '../generated-accounts.js';
 import { jsonReply, type Reply } from '../http/reply.js';
 import { linksFor } from '../links.js';
-import { isLoopbackHostHeader } from '../loopback-host.js';
 import type { EmulatorState } from '../state.js';
 
 const MAX_BODY_BYTES = 64 * 1024;

@@ -1,5 +1,5 @@
+import { contentTypeFor } from '@minimax-files/http-rules';
 import { DOWNLOAD_ROLE, roleAllows } from '../../auth/roles.js';
-import { contentTypeFor } from '../../content-type.js';
 import { fileContentPath } from '../../download/file-content-path.js';
 import type { FileResolvers } from '../../generated/resolvers-types.js';
 

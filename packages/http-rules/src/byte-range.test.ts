@@ -19,6 +19,11 @@ describe('parseRange', () => {
     expect(parseRange('bytes=-10', undefined)).toEqual({ kind: 'none' });
   });
 
+  it('finds nothing satisfiable in an empty file', () => {
+    expect(parseRange('bytes=0-', 0)).toEqual({ kind: 'unsatisfiable' });
+    expect(parseRange('bytes=-1', 0)).toEqual({ kind: 'unsatisfiable' });
+  });
+
   it('says unsatisfiable for ranges starting past the end', () => {
     expect(parseRange('bytes=1000-', 1000)).toEqual({ kind: 'unsatisfiable' });
     expect(parseRange('bytes=-0', 1000)).toEqual({ kind: 'unsatisfiable' });
