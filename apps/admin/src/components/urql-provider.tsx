@@ -5,8 +5,9 @@ import { type ReactNode, useMemo } from 'react';
 import { trustedDocumentsExchange } from '../lib/trusted-documents-exchange';
 
 /**
- * The browser's urql client, provided only where the browser itself queries (the batch page), so the look-up
- * pages ship no urql at all. It talks only to the admin's own /api/graphql, which adds the operator's token from the
+ * The browser's urql client, provided only where the browser itself queries (the batch page, the overview's
+ * refresh), so the look-up pages ship no urql at all. `ssrExchange` is there because `UrqlProvider` requires one:
+ * these pages fetch their first data in server components, so it has nothing to hydrate. It talks only to the admin's own /api/graphql, which adds the operator's token from the
  * httpOnly cookie on the server side: no token exists in this bundle. No cache exchange: every look-up asks again.
  * Operations go as trusted-document ids only.
  */
