@@ -1,17 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { MiniMaxFile } from '@minimax-files/core';
 import { isLoopbackHostHeader } from '@minimax-files/http-rules';
 import type { Plugin } from 'graphql-yoga';
-import { LRUCache } from 'lru-cache';
 import { type Authenticator, credentialOf } from '../auth/authenticator.js';
 import type { FailedAuthThrottle } from '../auth/failed-auth-throttle.js';
 import type { Principal } from '../auth/roles.js';
 import { clientAddressOf } from '../client-address.js';
 import type { ServerContext } from '../context.js';
-import { requestScope } from '../logger.js';
 import type { LookupCache } from '../lookups/lookup-cache.js';
 import { requestIdFor } from '../plugins/use-request-logger.js';
-import { isReplayableOperation, REPLAYABLE_ROOT_FIELDS } from './replayable-operations.js';
+import { REPLAYABLE_ROOT_FIELDS } from './replayable-operations.js';
+import { createReplays } from './replays.js';
+import { useReplayRecording } from './use-replay-recording.js';
 
 export interface ResponseFastPathOptions {
   /**
@@ -63,17 +62,7 @@ export interface ResponseFastPath {
   plugin: Plugin<Record<string, unknown>, ServerContext>;
 }
 
-interface Replay {
-  body: Buffer;
-  contentType: string;
-  fileId: string;
-  /** The cache's own object when the answer was recorded: any refresh, expiry or eviction makes it a miss. */
-  file: MiniMaxFile;
-  operation?: string;
-}
-
 const JSON_MEDIA = /^application\/json\s*(;|$)/i;
-const ANSWER_MEDIA = /^application\/(graphql-response\+)?json\s*(;|$)/i;
 
 /**
  * An HTTP-level cache of serialized answers for the hot path: a repeated, authenticated `file(id)` look-up
@@ -86,6 +75,10 @@ const ANSWER_MEDIA = /^application\/(graphql-response\+)?json\s*(;|$)/i;
  *   recorded, and only their answers that are a single `File`; each is replayed only while the metadata cache
  *   returns the identical object it was rendered from, so the cache's TTL, its link-expiry cut-off and its
  *   evictions apply unchanged; errors and failed look-ups are never recorded (the gateway never caches them).
+ *
+ * Three files, one job each: this one is the node handler in front of Yoga (answer, or hand the request on),
+ * `use-replay-recording.ts` the Yoga plugin that records the answers that may be replayed, and `replays.ts` what
+ * the two share (the recorded answers and the keys of the requests handed on).
  */
 export function createResponseFastPath({
   authenticator,
@@ -98,16 +91,7 @@ export function createResponseFastPath({
   onHit,
   replayableFields = REPLAYABLE_ROOT_FIELDS,
 }: ResponseFastPathOptions): ResponseFastPath {
-  const replays = new LRUCache<string, Replay>({
-    maxSize: maxBytes,
-    sizeCalculation: (replay, key) => key.length + replay.body.length + 1,
-  });
-  const keyOf = new WeakMap<IncomingMessage, string>();
-  // Requests whose operation is on the allow-list: only their answers are ever looked at.
-  const replayable = new WeakSet<IncomingMessage>();
-  // The cached file a request's result was rendered from, found before serialization: any other answer (a failed
-  // look-up, an error, `files`) is never cloned.
-  const answeredFile = new WeakMap<IncomingMessage, MiniMaxFile>();
+  const replays = createReplays(cache, maxBytes);
 
   /** The caller when the request may be answered here; undefined sends it to Yoga. */
   const eligible = (req: IncomingMessage): Principal | undefined => {
@@ -122,13 +106,6 @@ export function createResponseFastPath({
     // `blocking` first: while nobody is throttled, the caller's address is never even looked up.
     if (throttle?.blocking && throttle.retryAfterSeconds(clientAddressOf(req)) > 0) return undefined;
     return credential && authenticator.peek(credential);
-  };
-
-  const replayFor = (key: string): Replay | undefined => {
-    const replay = replays.get(key);
-    if (replay && cache.get(replay.fileId) === replay.file) return replay;
-    if (replay) replays.delete(key);
-    return undefined;
   };
 
   return {
@@ -146,7 +123,7 @@ export function createResponseFastPath({
         const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
         // The role is part of the key: what a File shows depends on it (downloadUrl is null for a VIEWER).
         const key = `${principal.role}\n${req.headers.accept ?? ''}\n${body.toString('utf8')}`;
-        const replay = replayFor(key);
+        const replay = replays.find(key);
         if (replay) {
           const incoming = req.headers['x-request-id'];
           const requestId = requestIdFor(typeof incoming === 'string' ? incoming : undefined);
@@ -166,68 +143,12 @@ export function createResponseFastPath({
           });
           return;
         }
-        keyOf.set(req, key);
+        replays.handOver(req, key);
         (req as IncomingMessage & { body?: Buffer }).body = body;
         next(req, res);
       });
     },
 
-    plugin: {
-      onExecute({ args }) {
-        const req = (args.contextValue as Partial<ServerContext>).req;
-        if (
-          req &&
-          keyOf.has(req) &&
-          isReplayableOperation(args.document, args.operationName, replayableFields)
-        )
-          replayable.add(req);
-      },
-      onResultProcess({ result, serverContext }) {
-        const req = serverContext?.req;
-        const file = req && replayable.has(req) ? singleCachedFile(result, cache) : undefined;
-        if (req && file) answeredFile.set(req, file);
-      },
-      async onResponse({ response, serverContext }) {
-        const req = serverContext?.req;
-        const key = req && keyOf.get(req);
-        const file = req && answeredFile.get(req);
-        if (!key || !file || response.status !== 200) return;
-        const contentType = response.headers.get('content-type') ?? '';
-        if (!ANSWER_MEDIA.test(contentType)) return;
-        const body = Buffer.from(await response.clone().arrayBuffer());
-        const operation = requestScope.getStore()?.operation;
-        replays.set(key, { body, contentType, fileId: file.id, file, operation });
-      },
-    },
+    plugin: useReplayRecording(replays, cache, replayableFields),
   };
-}
-
-/**
- * The cached file an execution result (already serialized values, before the response is written) was rendered
- * from, when the result is exactly one root field holding a `File` with its `id`, without errors, and the metadata
- * cache holds that file with the same name, purpose and link expiry.
- */
-function singleCachedFile(result: unknown, cache: Pick<LookupCache, 'get'>): MiniMaxFile | undefined {
-  if (!result || typeof result !== 'object' || Array.isArray(result) || Symbol.asyncIterator in result) {
-    return undefined;
-  }
-  const { data, errors } = result as { data?: Record<string, unknown> | null; errors?: unknown };
-  if (errors !== undefined || !data || typeof data !== 'object') return undefined;
-  const fields = Object.values(data);
-  if (fields.length !== 1) return undefined;
-  const value = fields[0] as Record<string, unknown> | null;
-  if (!value || typeof value !== 'object' || value.__typename !== 'File' || typeof value.id !== 'string') {
-    return undefined;
-  }
-  const file = cache.get(value.id);
-  if (!file) return undefined;
-  if ('filename' in value && value.filename !== file.filename) return undefined;
-  if ('purpose' in value && value.purpose !== file.purpose) return undefined;
-  if (
-    'downloadUrlExpiresAt' in value &&
-    value.downloadUrlExpiresAt !== (file.downloadUrlExpiresAt?.toISOString() ?? null)
-  ) {
-    return undefined;
-  }
-  return file;
 }
