@@ -1,8 +1,10 @@
-// The `minimax-files download` row: the emulator's large file (1 GiB; 64 MiB in --quick) saved to a file by the
-// built CLI, beside `curl -o` of the same signed content URL the CLI downloads from, in the same round. Both are
-// whole processes timed from spawn to exit (start-up, the CLI's metadata look-up, the transfer, the write), on
-// the server core, with the emulator on the other one. The CPU column is each process's own user + system time
-// per MiB (start-up included), which a busy machine distorts far less than wall time.
+// The `minimax-files download` rows: the emulator's large file (1 GiB; 64 MiB in --quick) saved to a file by the
+// built CLI, beside `curl -o` of the same signed content URL the CLI downloads from, in the same round. Two more
+// programs run in each round, to show where the CLI's time goes: a bare `undici.request` written to the file (what
+// any program on core's HTTP client pays, with none of the CLI's work) and Node reading the socket itself into one
+// reused buffer (what Node can do without an HTTP library). All are whole processes timed from spawn to exit
+// (start-up included), on the server core, with the emulator on the other one. The CPU column is each process's own
+// user + system time per MiB, which a busy machine distorts far less than wall time.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,12 +12,15 @@ import { join, resolve } from 'node:path';
 import { SEEDED } from '@minimax-files/emulator';
 import { canPin, coreOf } from '../lib/cpu.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
-import { REPO_ROOT } from '../lib/paths.js';
-import { roundRatio } from '../lib/report.js';
+import { benchScript, REPO_ROOT } from '../lib/paths.js';
+import { type Row, roundRatio } from '../lib/report.js';
 import { EMULATOR_KEY, startEmulatorProcess } from '../lib/stack.js';
 import { MiB, median } from '../lib/stats.js';
 
 const CLI_BIN = resolve(REPO_ROOT, 'packages/cli/dist/bin.js');
+
+const PROGRAMS = ['cli', 'curl', 'undici', 'socket'] as const;
+type Program = (typeof PROGRAMS)[number];
 
 export const cliDownload: Measure = {
   name: 'cli-download',
@@ -29,48 +34,76 @@ export const cliDownload: Measure = {
         const emulator = track(await startEmulatorProcess({ largeFileBytes: size }));
         const env = { ...process.env, MINIMAX_API_KEY: EMULATOR_KEY, MINIMAX_BASE_URL: emulator.url };
         const contentUrl = await signedUrl(emulator.url);
-        const targets = {
-          cli: () =>
-            timed([process.execPath, CLI_BIN, 'download', SEEDED.large, '-o', join(dir, 'cli.bin')], env),
-          curl: () =>
-            timed(['curl', '--silent', '--fail', '--output', join(dir, 'curl.bin'), contentUrl], env),
+        const file = (name: Program) => join(dir, `${name}.bin`);
+        const commands: Record<Program, string[]> = {
+          cli: [process.execPath, CLI_BIN, 'download', SEEDED.large, '-o', file('cli')],
+          curl: ['curl', '--silent', '--fail', '--output', file('curl'), contentUrl],
+          undici: [process.execPath, benchScript('baselines/undici-to-file.mjs'), contentUrl, file('undici')],
+          socket: [process.execPath, benchScript('baselines/socket-to-file.mjs'), contentUrl, file('socket')],
         };
-        const files = { cli: join(dir, 'cli.bin'), curl: join(dir, 'curl.bin') };
-        const speeds = { cli: [] as number[], curl: [] as number[] };
-        const cpuPerMiB = { cli: [] as number[], curl: [] as number[] };
-        // One untimed pass of each (page cache, the emulator's JIT), then the rounds, alternating who goes first.
-        for (const [name, run] of Object.entries(targets)) {
-          await run();
-          await rm(files[name as keyof typeof files], { force: true });
+        const speeds = Object.fromEntries(PROGRAMS.map((name) => [name, [] as number[]])) as Record<
+          Program,
+          number[]
+        >;
+        const cpuPerMiB = Object.fromEntries(PROGRAMS.map((name) => [name, [] as number[]])) as Record<
+          Program,
+          number[]
+        >;
+        // One untimed pass of each (page cache, the emulator's JIT), then the rounds, each starting with the next
+        // program: the page cache's state after a deleted 1 GiB file weighs on whoever comes next.
+        for (const name of PROGRAMS) {
+          await timed(commands[name], env);
+          await rm(file(name), { force: true });
         }
         for (let round = 0; round < options.rounds; round++) {
-          const order = round % 2 === 0 ? (['cli', 'curl'] as const) : (['curl', 'cli'] as const);
+          const order = PROGRAMS.map((_, i) => PROGRAMS[(i + round) % PROGRAMS.length] as Program);
           for (const name of order) {
-            const { seconds, cpuSeconds } = await targets[name]();
-            const written = (await stat(files[name])).size;
+            const { seconds, cpuSeconds } = await timed(commands[name], env);
+            const written = (await stat(file(name))).size;
             if (written !== size) throw new Error(`${name} wrote ${written} bytes instead of ${size}`);
-            await rm(files[name]);
+            await rm(file(name));
             speeds[name].push(size / MiB / seconds);
             cpuPerMiB[name].push((cpuSeconds * 1e6) / (size / MiB));
           }
           log(
-            `round ${round + 1}: cli ${speeds.cli.at(-1)?.toFixed(0)} MiB/s (${cpuPerMiB.cli.at(-1)?.toFixed(0)} µs CPU/MiB), curl ${speeds.curl.at(-1)?.toFixed(0)} MiB/s (${cpuPerMiB.curl.at(-1)?.toFixed(0)} µs CPU/MiB)`,
+            `round ${round + 1}: ${PROGRAMS.map((name) => `${name} ${speeds[name].at(-1)?.toFixed(0)} MiB/s (${cpuPerMiB[name].at(-1)?.toFixed(0)} µs CPU/MiB)`).join(', ')}`,
           );
         }
         const label = size >= 1024 * MiB ? `${size / (1024 * MiB)} GiB` : `${size / MiB} MiB`;
-        const versusCurl = roundRatio(speeds.cli, speeds.curl);
+        const curl = { name: 'curl -o of the same URL', figure: median(speeds.curl), unit: 'MiB/s' };
+        const versus = (name: Program) => roundRatio(speeds[name], speeds.curl);
+        const cpu = (name: Program) => ({
+          figure: median(cpuPerMiB[name]),
+          baseline: median(cpuPerMiB.curl),
+          per: 'MiB' as const,
+        });
+        const details = { rounds: speeds, cpuMicrosPerMiB: cpuPerMiB, bytes: size };
+        const reference = (name: Program, measure: string): Row => ({
+          measure,
+          figure: median(speeds[name]),
+          unit: 'MiB/s',
+          baseline: curl,
+          ...versus(name),
+          target: 'report',
+          cpuMicros: cpu(name),
+        });
         return [
           {
             measure: `minimax-files download of ${label} to a file`,
             figure: median(speeds.cli),
             unit: 'MiB/s',
-            baseline: { name: 'curl -o of the same URL', figure: median(speeds.curl), unit: 'MiB/s' },
-            ...versusCurl,
+            baseline: curl,
+            ...versus('cli'),
             target: '≥ 0.9× curl -o',
-            cpuMicros: { figure: median(cpuPerMiB.cli), baseline: median(cpuPerMiB.curl), per: 'MiB' },
-            met: versusCurl.comparisonValue >= 0.9,
-            details: { rounds: speeds, cpuMicrosPerMiB: cpuPerMiB, bytes: size },
+            cpuMicros: cpu('cli'),
+            met: versus('cli').comparisonValue >= 0.9,
+            details,
           },
+          reference('undici', `bare undici.request of ${label} to a file (core's HTTP client, nothing else)`),
+          reference(
+            'socket',
+            `Node reading the socket into one reused buffer, ${label} to a file (no HTTP library)`,
+          ),
         ];
       });
     } finally {
