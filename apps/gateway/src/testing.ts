@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { copyEmbeddedTemplate, createEmbeddedTemplate } from './db/embedded-template.js';
 
-export type { AuditLog } from './audit/audit-log.js';
+export { type AuditLog, rowOf, writeRows } from './audit/audit-log.js';
 export { readUsage, type Usage, type UsageOptions, type UsageRange } from './audit/usage-query.js';
 export { readConfig } from './config.js';
 export { migrateToLatest } from './db/migrations.js';

@@ -2,12 +2,17 @@
 // an event, batched into the database every 100 ms — beside itself with an audit log that records nothing
 // (baselines/gateway-without-audit.ts). Twice: on the embedded database (PGlite, in the gateway's process and so on
 // its core, as `npm start` runs it) and on Debian's PostgreSQL (DATABASE_URL: the rows are written by the server's
-// processes, not pinned to the gateway's core). Rounds are interleaved.
+// processes, not pinned to the gateway's core). Rounds are interleaved. Then, to show where the embedded side's
+// cost goes, the CPU one look-up's row costs on its own (baselines/audit-row-cost.ts), on the gateway's core, with
+// the real schema and with the table stripped of its indexes and roll-up triggers.
 import { startPostgres } from '../../../../scripts/local-servers.mjs';
+import { runChildScript } from '../lib/child-script.js';
 import { compareGatewayVariants } from '../lib/gateway-variants.js';
 import type { Measure } from '../lib/measure.js';
 import { benchScript } from '../lib/paths.js';
+import type { Row } from '../lib/report.js';
 import { startGatewayProcess, withEmulator } from '../lib/stack.js';
+import { median } from '../lib/stats.js';
 
 const TARGET = 0.8;
 
@@ -34,7 +39,7 @@ export const auditOverhead: Measure = {
           }),
         ),
       };
-      return await compareGatewayVariants(
+      const rows = await compareGatewayVariants(
         {
           gateways,
           reference: { side: 'off', name: 'same gateway, audit log recording nothing', label: 'audit off' },
@@ -53,6 +58,34 @@ export const auditOverhead: Measure = {
         },
         context,
       );
+      return [...rows, await rowCost(context.options.quick, context.log)];
     });
   },
 };
+
+async function rowCost(quick: boolean, log: (line: string) => void): Promise<Row> {
+  const { real, bare, rowsPerRound } = await runChildScript<{
+    real: number[];
+    bare: number[];
+    rowsPerRound: number;
+  }>('baselines/audit-row-cost.ts', { BENCH_ROUNDS: quick ? '1' : '3', BENCH_BATCHES: quick ? '10' : '100' });
+  log(
+    `audit row on its own: ${real.map((us) => us.toFixed(1)).join(', ')} µs CPU (bare table: ${bare.map((us) => us.toFixed(1)).join(', ')})`,
+  );
+  const figure = Math.round(median(real) * 10) / 10;
+  const baseline = Math.round(median(bare) * 10) / 10;
+  return {
+    measure: "one look-up's audit row written to the embedded db, on its own (its schema)",
+    figure,
+    unit: 'µs CPU',
+    baseline: {
+      name: 'same rows, table without indexes or roll-up triggers',
+      figure: baseline,
+      unit: 'µs CPU',
+    },
+    comparison: `${(figure / baseline).toFixed(2)}×`,
+    comparisonValue: figure / baseline,
+    target: 'report',
+    details: { real, bare, rowsPerRound },
+  };
+}
