@@ -1,6 +1,8 @@
 // Rows 1 and 2: cached file(id) requests/s at 50 connections, gateway vs bare Yoga and vs mercurius+jit, both
-// answering the same document from a constant. One run feeds both rows; rounds are interleaved so drift on a noisy
-// machine hits the gateway and its baselines alike.
+// answering the same document from a constant. A third row runs the same gateway with an audit log that records
+// nothing (baselines/gateway-without-audit.ts) against mercurius+jit: the fast path's own speed, apart from the
+// audit row every look-up costs (the audit-overhead measure). One run feeds all three; rounds are interleaved so drift
+// on a noisy machine hits the gateway and its baselines alike.
 import { SEEDED } from '@minimax-files/emulator';
 import { startChildServer } from '../lib/child-server.js';
 import { expectFile } from '../lib/graphql.js';
@@ -19,6 +21,13 @@ export const cachedFile: Measure = {
   async run({ options, log }) {
     return await withEmulator(async (track, emulator) => {
       const gateway = track(await startGatewayProcess({ emulator }));
+      const unaudited = track(
+        await startGatewayProcess({
+          emulator,
+          name: 'gateway, audit off',
+          entry: ['--import', 'tsx', benchScript('baselines/gateway-without-audit.ts')],
+        }),
+      );
       const yoga = track(
         await startChildServer({
           name: 'bare yoga',
@@ -36,6 +45,7 @@ export const cachedFile: Measure = {
       const body = fileRequestBody(SEEDED.speechWav);
       const targets = {
         gateway: { url: `${gateway.url}/graphql`, headers: AUTH_HEADERS, serverPid: gateway.pid },
+        unaudited: { url: `${unaudited.url}/graphql`, headers: AUTH_HEADERS, serverPid: unaudited.pid },
         yoga: { url: `${yoga.url}/graphql`, headers: {}, serverPid: yoga.pid },
         mercurius: { url: `${mercurius.url}/graphql`, headers: {}, serverPid: mercurius.pid },
       };
@@ -52,6 +62,7 @@ export const cachedFile: Measure = {
         gatewayP99Ms: medianOf(results.gateway).p99Ms,
         cpuMicrosPerRequest: {
           gateway: medianOf(results.gateway).cpuMicrosPerRequest,
+          unaudited: medianOf(results.unaudited).cpuMicrosPerRequest,
           yoga: medianOf(results.yoga).cpuMicrosPerRequest,
           mercurius: medianOf(results.mercurius).cpuMicrosPerRequest,
         },
@@ -59,6 +70,7 @@ export const cachedFile: Measure = {
       const rps = (list: LoadResult[]) => list.map((r) => r.requestsPerSecond);
       const versusYoga = roundRatio(rps(results.gateway), rps(results.yoga));
       const versusMercurius = roundRatio(rps(results.gateway), rps(results.mercurius));
+      const unauditedVersusMercurius = roundRatio(rps(results.unaudited), rps(results.mercurius));
       return [
         {
           measure: 'cached file(id) req/s, 50 conn',
@@ -86,6 +98,23 @@ export const cachedFile: Measure = {
           },
           met: versusMercurius.comparisonValue >= 1,
           details: { ...details, baselineRounds: perRound(results.mercurius) },
+        },
+        {
+          measure: 'cached file(id) req/s, 50 conn, audit log recording nothing',
+          figure: medianOf(results.unaudited).requestsPerSecond,
+          unit: 'req/s',
+          baseline: { name: 'mercurius + jit, constant', figure: mercuriusRps, unit: 'req/s' },
+          ...unauditedVersusMercurius,
+          target: 'report',
+          cpuMicros: {
+            figure: details.cpuMicrosPerRequest.unaudited,
+            baseline: details.cpuMicrosPerRequest.mercurius,
+          },
+          details: {
+            ...details,
+            rounds: perRound(results.unaudited),
+            baselineRounds: perRound(results.mercurius),
+          },
         },
       ];
     });
