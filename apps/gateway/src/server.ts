@@ -276,9 +276,10 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   });
 
   // The fast path may hand a request to Yoga from its body's 'end' event: under tracing, in the request's context.
+  const yogaListener: RequestListener = yoga;
   const handler: RequestListener = fastPath
-    ? (req, res) => fastPath.handle(req, res, options.tracing ? inActiveContext<RequestListener>(yoga) : yoga)
-    : yoga;
+    ? (req, res) => fastPath.handle(req, res, options.tracing ? inActiveContext(yogaListener) : yogaListener)
+    : yogaListener;
   const server = createServer(options.tracing ? withHttpSpans(handler) : handler);
 
   return {

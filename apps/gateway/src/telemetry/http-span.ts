@@ -38,7 +38,15 @@ export function withHttpSpans(handler: RequestListener): RequestListener {
   };
 }
 
-/** `handler`, to be called later from an event, bound to the context active now (the request's, under tracing). */
-export function inActiveContext<Handler extends (...args: never[]) => unknown>(handler: Handler): Handler {
-  return context.bind(context.active(), handler);
+/**
+ * `handler`, to be called later from an event, in the context active now (the request's, under tracing). The context
+ * is read now and entered only if the handler is ever called: most requests the fast path answers never call it,
+ * and a request whose span was sampled out has no context to carry (ROOT_CONTEXT), so it gets `handler` itself.
+ */
+export function inActiveContext<Args extends unknown[], Result>(
+  handler: (...args: Args) => Result,
+): (...args: Args) => Result {
+  const active = context.active();
+  if (active === ROOT_CONTEXT) return handler;
+  return (...args) => context.with(active, handler, undefined, ...args);
 }
