@@ -35,6 +35,7 @@ import { useMetrics } from './plugins/use-metrics.js';
 import { useOperationSpans } from './plugins/use-operation-spans.js';
 import { LOCAL_PRINCIPAL, useOperatorAuth } from './plugins/use-operator-auth.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
+import { useRequestBodyLimit } from './plugins/use-request-body-limit.js';
 import { useRequestLogger } from './plugins/use-request-logger.js';
 import { useSessions } from './plugins/use-sessions.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
@@ -237,7 +238,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     graphiql: false,
     maskedErrors: { isDev: !config.production },
     batching: config.batchLimit > 0 && { limit: config.batchLimit },
-    maxRequestBodySize: config.maxBodyBytes,
+    // useRequestBodyLimit below, without the cost of Yoga's on every request.
+    maxRequestBodySize: false,
     logging: yogaLogger(logger),
     context: ({ req, request }) => contextFor({ req }, request.signal),
     plugins: [
@@ -272,6 +274,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       options.tracing === true && useOperationSpans(),
       useQueryLimits(config.limits),
       !config.introspection && useDisableIntrospection(),
+      // Last: after every request parser, so it wraps the one chosen.
+      useRequestBodyLimit(config.maxBodyBytes),
     ],
   });
 
