@@ -51,13 +51,9 @@ export const cachedFile: Measure = {
       };
       for (const target of Object.values(targets)) await expectFile(target.url, body, target.headers);
       const results = await interleavedRounds(targets, { body, connections: CONNECTIONS, options, log });
-      const gatewayRps = medianOf(results.gateway).requestsPerSecond;
-      const yogaRps = medianOf(results.yoga).requestsPerSecond;
-      const mercuriusRps = medianOf(results.mercurius).requestsPerSecond;
       const perRound = (list: LoadResult[]) => list.map((r) => Math.round(r.requestsPerSecond));
       const details = {
         connections: CONNECTIONS,
-        gatewayRounds: perRound(results.gateway),
         gatewayP50Ms: medianOf(results.gateway).p50Ms,
         gatewayP99Ms: medianOf(results.gateway).p99Ms,
         cpuMicrosPerRequest: {
@@ -68,53 +64,31 @@ export const cachedFile: Measure = {
         },
       };
       const rps = (list: LoadResult[]) => list.map((r) => r.requestsPerSecond);
-      const versusYoga = roundRatio(rps(results.gateway), rps(results.yoga));
-      const versusMercurius = roundRatio(rps(results.gateway), rps(results.mercurius));
-      const unauditedVersusMercurius = roundRatio(rps(results.unaudited), rps(results.mercurius));
+      const BASELINE_NAMES = { yoga: 'bare graphql-yoga, constant', mercurius: 'mercurius + jit, constant' };
+      /** One side against one baseline: req/s, per-round ratio, CPU per request and both sides' rounds. */
+      const row = (side: 'gateway' | 'unaudited', against: 'yoga' | 'mercurius', measure: string) => ({
+        measure,
+        figure: medianOf(results[side]).requestsPerSecond,
+        unit: 'req/s',
+        baseline: {
+          name: BASELINE_NAMES[against],
+          figure: medianOf(results[against]).requestsPerSecond,
+          unit: 'req/s',
+        },
+        ...roundRatio(rps(results[side]), rps(results[against])),
+        cpuMicros: {
+          figure: details.cpuMicrosPerRequest[side],
+          baseline: details.cpuMicrosPerRequest[against],
+        },
+        details: { ...details, rounds: perRound(results[side]), baselineRounds: perRound(results[against]) },
+      });
+      const versusMercurius = row('gateway', 'mercurius', 'cached file(id) req/s, 50 conn');
       return [
+        { ...row('gateway', 'yoga', 'cached file(id) req/s, 50 conn'), target: 'report (expect ≥ 5×)' },
+        { ...versusMercurius, target: '≥ 1.0×', met: versusMercurius.comparisonValue >= 1 },
         {
-          measure: 'cached file(id) req/s, 50 conn',
-          figure: gatewayRps,
-          unit: 'req/s',
-          baseline: { name: 'bare graphql-yoga, constant', figure: yogaRps, unit: 'req/s' },
-          ...versusYoga,
-          target: 'report (expect ≥ 5×)',
-          cpuMicros: {
-            figure: details.cpuMicrosPerRequest.gateway,
-            baseline: details.cpuMicrosPerRequest.yoga,
-          },
-          details: { ...details, baselineRounds: perRound(results.yoga) },
-        },
-        {
-          measure: 'cached file(id) req/s, 50 conn',
-          figure: gatewayRps,
-          unit: 'req/s',
-          baseline: { name: 'mercurius + jit, constant', figure: mercuriusRps, unit: 'req/s' },
-          ...versusMercurius,
-          target: '≥ 1.0×',
-          cpuMicros: {
-            figure: details.cpuMicrosPerRequest.gateway,
-            baseline: details.cpuMicrosPerRequest.mercurius,
-          },
-          met: versusMercurius.comparisonValue >= 1,
-          details: { ...details, baselineRounds: perRound(results.mercurius) },
-        },
-        {
-          measure: 'cached file(id) req/s, 50 conn, audit log recording nothing',
-          figure: medianOf(results.unaudited).requestsPerSecond,
-          unit: 'req/s',
-          baseline: { name: 'mercurius + jit, constant', figure: mercuriusRps, unit: 'req/s' },
-          ...unauditedVersusMercurius,
+          ...row('unaudited', 'mercurius', 'cached file(id) req/s, 50 conn, audit log recording nothing'),
           target: 'report',
-          cpuMicros: {
-            figure: details.cpuMicrosPerRequest.unaudited,
-            baseline: details.cpuMicrosPerRequest.mercurius,
-          },
-          details: {
-            ...details,
-            rounds: perRound(results.unaudited),
-            baselineRounds: perRound(results.mercurius),
-          },
         },
       ];
     });

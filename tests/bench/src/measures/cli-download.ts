@@ -13,7 +13,7 @@ import { SEEDED } from '@minimax-files/emulator';
 import { canPin, coreOf } from '../lib/cpu.js';
 import { type Measure, withProcesses } from '../lib/measure.js';
 import { benchScript, REPO_ROOT } from '../lib/paths.js';
-import { type Row, roundRatio } from '../lib/report.js';
+import { roundRatio } from '../lib/report.js';
 import { EMULATOR_KEY, startEmulatorProcess } from '../lib/stack.js';
 import { MiB, median } from '../lib/stats.js';
 
@@ -41,14 +41,8 @@ export const cliDownload: Measure = {
           undici: [process.execPath, benchScript('baselines/undici-to-file.mjs'), contentUrl, file('undici')],
           socket: [process.execPath, benchScript('baselines/socket-to-file.mjs'), contentUrl, file('socket')],
         };
-        const speeds = Object.fromEntries(PROGRAMS.map((name) => [name, [] as number[]])) as Record<
-          Program,
-          number[]
-        >;
-        const cpuPerMiB = Object.fromEntries(PROGRAMS.map((name) => [name, [] as number[]])) as Record<
-          Program,
-          number[]
-        >;
+        const speeds = perProgram();
+        const cpuPerMiB = perProgram();
         // One untimed pass of each (page cache, the emulator's JIT), then the rounds, each starting with the next
         // program: the page cache's state after a deleted 1 GiB file weighs on whoever comes next.
         for (const name of PROGRAMS) {
@@ -71,39 +65,38 @@ export const cliDownload: Measure = {
         }
         const label = size >= 1024 * MiB ? `${size / (1024 * MiB)} GiB` : `${size / MiB} MiB`;
         const curl = { name: 'curl -o of the same URL', figure: median(speeds.curl), unit: 'MiB/s' };
-        const versus = (name: Program) => roundRatio(speeds[name], speeds.curl);
-        const cpu = (name: Program) => ({
-          figure: median(cpuPerMiB[name]),
-          baseline: median(cpuPerMiB.curl),
-          per: 'MiB' as const,
-        });
-        const details = { rounds: speeds, cpuMicrosPerMiB: cpuPerMiB, bytes: size };
-        const reference = (name: Program, measure: string): Row => ({
+        /** One program against curl, in the same rounds: MiB/s, per-round ratio, CPU per MiB. */
+        const row = (name: Program, measure: string) => ({
           measure,
           figure: median(speeds[name]),
           unit: 'MiB/s',
           baseline: curl,
-          ...versus(name),
-          target: 'report',
-          cpuMicros: cpu(name),
+          ...roundRatio(speeds[name], speeds.curl),
+          cpuMicros: {
+            figure: median(cpuPerMiB[name]),
+            baseline: median(cpuPerMiB.curl),
+            per: 'MiB' as const,
+          },
         });
+        const cli = row('cli', `minimax-files download of ${label} to a file`);
         return [
           {
-            measure: `minimax-files download of ${label} to a file`,
-            figure: median(speeds.cli),
-            unit: 'MiB/s',
-            baseline: curl,
-            ...versus('cli'),
+            ...cli,
             target: '≥ 0.9× curl -o',
-            cpuMicros: cpu('cli'),
-            met: versus('cli').comparisonValue >= 0.9,
-            details,
+            met: cli.comparisonValue >= 0.9,
+            details: { rounds: speeds, cpuMicrosPerMiB: cpuPerMiB, bytes: size },
           },
-          reference('undici', `bare undici.request of ${label} to a file (core's HTTP client, nothing else)`),
-          reference(
-            'socket',
-            `Node reading the socket into one reused buffer, ${label} to a file (no HTTP library)`,
-          ),
+          {
+            ...row('undici', `bare undici.request of ${label} to a file (core's HTTP client, nothing else)`),
+            target: 'report',
+          },
+          {
+            ...row(
+              'socket',
+              `Node reading the socket into one reused buffer, ${label} to a file (no HTTP library)`,
+            ),
+            target: 'report',
+          },
         ];
       });
     } finally {
@@ -111,6 +104,11 @@ export const cliDownload: Measure = {
     }
   },
 };
+
+/** An empty list of figures for each program. */
+function perProgram(): Record<Program, number[]> {
+  return { cli: [], curl: [], undici: [], socket: [] };
+}
 
 /** The large file's signed download_url, the one the CLI itself downloads from. */
 async function signedUrl(emulatorUrl: string): Promise<string> {
