@@ -13,7 +13,9 @@ const contentOf = (id: string, start?: number, end?: number) => {
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ env: { MINIMAX_TIMEOUT_MS: '250' } });
+  // Short enough for the hang below (three attempts), long enough that a busy machine's storage still answers
+  // in time: a storage link that times out falls back to retrieve_content, and tests here name their source.
+  stack = await startStack({ env: { MINIMAX_TIMEOUT_MS: '1000' } });
 });
 afterAll(() => stack.close());
 beforeEach(() => {
@@ -176,7 +178,10 @@ describe('failures before the body', () => {
 
 describe('failures during the body', () => {
   it('breaks the transfer when the upstream body is cut short', async () => {
-    stack.emulator.setFault({ fileId: SEEDED.large, route: 'storage', truncateBody: true });
+    // Both sources cut short: the storage link's fallback must not be able to hide the truncation.
+    for (const route of ['storage', 'retrieve_content'] as const) {
+      stack.emulator.setFault({ fileId: SEEDED.large, route, truncateBody: true });
+    }
     const before = await downloadFailures('mid-body');
     const response = await stack.fetch(`/files/${SEEDED.large}/content`);
     expect(response.status).toBe(200);

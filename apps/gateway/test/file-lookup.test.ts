@@ -15,7 +15,7 @@ const BY_VARIABLE = `query Lookup($id: FileID!) { file(id: $id) { ${FILE_FIELDS}
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ env: { MINIMAX_TIMEOUT_MS: '250', GATEWAY_CACHE_TTL_MS: '0' } });
+  stack = await startStack({ env: { MINIMAX_TIMEOUT_MS: '1000', GATEWAY_CACHE_TTL_MS: '0' } });
 });
 afterAll(() => stack.close());
 beforeEach(() => {

@@ -31,6 +31,12 @@ describe('download faults through GET /files/{id}/content', () => {
 
   const storageFault = (rule: Omit<FaultRule, 'fileId' | 'route'>, fileId = FILE) =>
     stack.emulator.setFault({ ...rule, fileId, route: 'storage' });
+  // Every source cut short: a storage link slower than TIMEOUT_MS on a busy machine falls back to retrieve_content,
+  // which would otherwise serve the whole file and make the truncation unobservable.
+  const truncateEverySource = () => {
+    storageFault({ truncateBody: true });
+    stack.emulator.setFault({ fileId: FILE, route: 'retrieve_content', truncateBody: true });
+  };
 
   it('serves the exact bytes when nothing is wrong', async () => {
     const response = await downloadThroughGateway(stack.gateway, FILE);
@@ -42,7 +48,7 @@ describe('download faults through GET /files/{id}/content', () => {
   it('turns a truncated storage body into a failed transfer, never a short file (node:http and fetch)', async ({
     task,
   }) => {
-    storageFault({ truncateBody: true });
+    truncateEverySource();
     const raw = await downloadThroughGateway(stack.gateway, FILE);
     expect(raw.complete, `${raw.status} ${raw.body.length} of ${raw.headers['content-length']}`).toBe(false);
     expect(raw.body.length).toBeLessThan(expected.length);
@@ -52,7 +58,7 @@ describe('download faults through GET /files/{id}/content', () => {
   });
 
   it.runIf(hasCurl)('makes curl report a transfer error for a truncated storage body', async ({ task }) => {
-    storageFault({ truncateBody: true });
+    truncateEverySource();
     const result = await curlDownload(`${stack.gateway.url}/files/${FILE}/content`, stack.gateway.token);
     expect(result.exitCode, `curl wrote ${result.bytes} bytes`).not.toBe(0);
     record(task, { faultsSurvived: 1, requestsServedUnderFaults: 1 });
