@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Reply } from './http/reply.js';
 import { baseRespReply, CODES, MESSAGES } from './minimax-json.js';
@@ -14,7 +14,5 @@ export function checkBearer(req: IncomingMessage, apiKey: string): Reply | undef
 
 function sameSecret(given: string, expected: string): boolean {
   // Hash first so the comparison takes the same time whatever the lengths.
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
+  return timingSafeEqual(hash('sha256', given, 'buffer'), hash('sha256', expected, 'buffer'));
 }

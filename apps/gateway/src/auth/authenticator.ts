@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { GatewayDatabase } from '../db/gateway-database.js';
 import type { Revocation, RevocationFeed } from '../shared/revocation-feed.js';
@@ -149,7 +149,7 @@ export function createAuthenticator({
 }
 
 function digest(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
+  return hash('sha256', token, 'buffer');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 export const TOKEN_PREFIX = 'mmf_op_';
 export const SESSION_PREFIX = 'mmf_s_';
@@ -10,8 +10,9 @@ export function newSecret(prefix: typeof TOKEN_PREFIX | typeof SESSION_PREFIX): 
 
 /**
  * What is stored instead of a secret. A plain SHA-256 is enough: the secrets are 256 random bits, so there is
- * nothing to guess from a hash, and look-ups by hash need no per-row salt.
+ * nothing to guess from a hash, and look-ups by hash need no per-row salt. Every authenticated request hashes its
+ * credential: the one-shot `hash` costs a third of a `createHash` object (0.25 against 0.7 µs here).
  */
 export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
+  return hash('sha256', secret, 'hex');
 }
