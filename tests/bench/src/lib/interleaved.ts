@@ -48,6 +48,9 @@ export async function interleavedRounds<K extends string>(
 /** Each result's requests per second, in round order. */
 export const requestRates = (results: readonly LoadResult[]) => results.map((r) => r.requestsPerSecond);
 
+/** The same, whole: how a row's details list its rounds. */
+export const roundedRequestRates = (results: readonly LoadResult[]) => requestRates(results).map(Math.round);
+
 /** Each result's CPU per request, where it was measured. */
 export const cpuPerRequest = (results: readonly LoadResult[]) =>
   results.flatMap((r) => (r.cpuMicrosPerRequest === undefined ? [] : [r.cpuMicrosPerRequest]));

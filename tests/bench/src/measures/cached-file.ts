@@ -6,8 +6,8 @@
 import { SEEDED } from '@minimax-files/emulator';
 import { startChildServer } from '../lib/child-server.js';
 import { expectFile } from '../lib/graphql.js';
-import { interleavedRounds } from '../lib/interleaved.js';
-import { type LoadResult, medianOf } from '../lib/load.js';
+import { interleavedRounds, requestRates, roundedRequestRates } from '../lib/interleaved.js';
+import { medianOf } from '../lib/load.js';
 import type { Measure } from '../lib/measure.js';
 import { benchScript } from '../lib/paths.js';
 import { fileRequestBody } from '../lib/queries.js';
@@ -51,7 +51,6 @@ export const cachedFile: Measure = {
       };
       for (const target of Object.values(targets)) await expectFile(target.url, body, target.headers);
       const results = await interleavedRounds(targets, { body, connections: CONNECTIONS, options, log });
-      const perRound = (list: LoadResult[]) => list.map((r) => Math.round(r.requestsPerSecond));
       const details = {
         connections: CONNECTIONS,
         gatewayP50Ms: medianOf(results.gateway).p50Ms,
@@ -63,7 +62,6 @@ export const cachedFile: Measure = {
           mercurius: medianOf(results.mercurius).cpuMicrosPerRequest,
         },
       };
-      const rps = (list: LoadResult[]) => list.map((r) => r.requestsPerSecond);
       const BASELINE_NAMES = { yoga: 'bare graphql-yoga, constant', mercurius: 'mercurius + jit, constant' };
       /** One side against one baseline: req/s, per-round ratio, CPU per request and both sides' rounds. */
       const row = (side: 'gateway' | 'unaudited', against: 'yoga' | 'mercurius', measure: string) => ({
@@ -75,12 +73,16 @@ export const cachedFile: Measure = {
           figure: medianOf(results[against]).requestsPerSecond,
           unit: 'req/s',
         },
-        ...roundRatio(rps(results[side]), rps(results[against])),
+        ...roundRatio(requestRates(results[side]), requestRates(results[against])),
         cpuMicros: {
           figure: details.cpuMicrosPerRequest[side],
           baseline: details.cpuMicrosPerRequest[against],
         },
-        details: { ...details, rounds: perRound(results[side]), baselineRounds: perRound(results[against]) },
+        details: {
+          ...details,
+          rounds: roundedRequestRates(results[side]),
+          baselineRounds: roundedRequestRates(results[against]),
+        },
       });
       const versusMercurius = row('gateway', 'mercurius', 'cached file(id) req/s, 50 conn');
       return [

@@ -6,8 +6,8 @@ import { SEEDED } from '@minimax-files/emulator';
 import { startHaproxy, startRedis } from '../../../../scripts/local-servers.mjs';
 import type { ChildServer } from '../lib/child-server.js';
 import { expectFile } from '../lib/graphql.js';
-import { interleavedRounds } from '../lib/interleaved.js';
-import { type LoadResult, medianOf } from '../lib/load.js';
+import { interleavedRounds, requestRates, roundedRequestRates } from '../lib/interleaved.js';
+import { medianOf } from '../lib/load.js';
 import type { Measure } from '../lib/measure.js';
 import { fileRequestBody } from '../lib/queries.js';
 import { roundRatio } from '../lib/report.js';
@@ -64,10 +64,8 @@ export const scaleOut: Measure = {
       };
       for (const target of Object.values(targets)) await expectFile(target.url, body, target.headers);
       const results = await interleavedRounds(targets, { body, connections: CONNECTIONS, options, log });
-      const rps = (list: LoadResult[]) => list.map((r) => r.requestsPerSecond);
-      const perRound = (list: LoadResult[]) => list.map((r) => Math.round(r.requestsPerSecond));
-      const redisRatio = roundRatio(rps(results.withRedis), rps(results.alone));
-      const clusterRatio = roundRatio(rps(results.cluster), rps(results.alone));
+      const redisRatio = roundRatio(requestRates(results.withRedis), requestRates(results.alone));
+      const clusterRatio = roundRatio(requestRates(results.cluster), requestRates(results.alone));
       return [
         {
           measure: 'cached file(id) req/s, 1 replica with REDIS_URL',
@@ -87,8 +85,8 @@ export const scaleOut: Measure = {
           },
           details: {
             connections: CONNECTIONS,
-            rounds: perRound(results.withRedis),
-            baselineRounds: perRound(results.alone),
+            rounds: roundedRequestRates(results.withRedis),
+            baselineRounds: roundedRequestRates(results.alone),
           },
         },
         {
@@ -112,7 +110,7 @@ export const scaleOut: Measure = {
           target: 'report (one machine: the replicas share its cores)',
           details: {
             connections: CONNECTIONS,
-            rounds: perRound(results.cluster),
+            rounds: roundedRequestRates(results.cluster),
             p50Ms: medianOf(results.cluster).p50Ms,
             p99Ms: medianOf(results.cluster).p99Ms,
           },
